@@ -12,10 +12,10 @@ from typing import Optional
 
 from ..model import Claim, DateRef
 from ..numbers import month_names
-from ..resources import compiled, lexicon, word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
-from .lexicon import ClaimLexicon
+from .lexicon import ClaimLexicon, claim_lexicon
 from ..tablestore import stored
 
 _P_TRAILING_TAG = compiled(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$")
@@ -333,7 +333,8 @@ def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
     lede (``lede``: year, month, words; not a look-back the paragraph made since, « En 2023, la marge était … »), a
     split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts date a fiscal year."""
     phrase = f.split(",")[0].strip()
-    offset = _relative_phrases().get(phrase) if len(phrase) < 40 and lede and lede[0] else None
+    # (the phrases of either language, as the article may quote one in the other)
+    offset = claim_lexicon("und").clause_relative_years.get(phrase) if len(phrase) < 40 and lede and lede[0] else None
     for c in claims:
         if offset and c.quantities and not c.dates:
             year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
@@ -344,13 +345,6 @@ def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
 def _splits(words: str, year: int) -> bool:
     """Whether ``words`` write ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
     return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", words) is not None
-
-
-@stored
-def _relative_phrases() -> dict:
-    """The phrases that date a clause relative to the period spoken of (``clause_relative_years``), folded, and
-    their offsets in years."""
-    return {fold(k): v for lang in LANGS for k, v in (lexicon(lang, "claims").get("clause_relative_years") or {}).items()}
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:

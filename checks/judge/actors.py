@@ -58,6 +58,12 @@ def named_parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
     return _merged(text, sorted(out, key=lambda p: p.start))
 
 
+def parties_of(claim: Claim, statement: str, index: FactIndex) -> tuple[list[_Party], list[_Party]]:
+    """The parties a claim names and those a fact's sentence names, its mentions found by the list's matcher."""
+    return (named_parties(claim.text, claim.mentions, claim.start),
+            named_parties(statement, index.matcher.find(statement, 0), 0))
+
+
 def _merged(text: str, parties: list[_Party]) -> list[_Party]:
     """Names written one after the other as one party ("le Premier ministre Gabriel Attal")."""
     out: list[_Party] = []
@@ -78,7 +84,7 @@ def _name_word(w: str, fw: frozenset[str]) -> bool:
     """A capitalised word that is no function word, month or day ("December" says when, not who)."""
     bare = _bare(w)
     return bool(_CAPITAL.fullmatch(bare)) and len(bare) >= 3 and fold(bare) not in fw and not bare.isdigit() \
-        and fold(bare) not in _word_set("not_names", "stopwords") and not _months().match(fold(bare))
+        and fold(bare) not in word_set("not_names", "stopwords") and not _months().match(fold(bare))
 
 
 @stored
@@ -111,8 +117,7 @@ def paired_parties(mine: list[_Party], theirs: list[_Party]) -> list[tuple[_Part
 def swapped_actors(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when the claim gives two parties what the fact gives the other (see the module), else None."""
     statement = fact.statement or ""
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     for a, b, fa, fb in paired_parties(mine, theirs):
         a, fa = _extended(claim.text, a, statement, fa)
         b, fb = _extended(claim.text, b, statement, fb)
@@ -183,17 +188,18 @@ def _reversed_order(text: str, a: _Party, b: _Party, statement: str, fa: _Party,
 
 def _passive(middle: str) -> bool:
     """Whether the words between the parties end in an agent ("was defeated by", « a été battu par »)."""
-    return any(fold(w) in _word_set("agent_prepositions") for w, _, _ in words(middle))
+    return any(fold(w) in word_set("agent_prepositions") for w, _, _ in words(middle))
 
 
 def two_way(middle: str) -> bool:
     """Whether the words between the parties say something both do to each other ("met", « a affronté »,
     "signed a deal with") or join them ("and")."""
-    return any(fold(w) in _word_set("reciprocal_words") or stem(w) in _reciprocal_stems() for w, _, _ in words(middle))
+    return any(fold(w) in word_set("reciprocal_words") or stem(w) in _reciprocal_stems() for w, _, _ in words(middle))
 
 
 @stored
-def _word_set(key: str, lexicon: str = "claims") -> frozenset[str]:
+def word_set(key: str, lexicon: str = "claims") -> frozenset[str]:
+    """The words of a list of ``data/lang/<code>/<lexicon>.yaml``, both languages, folded."""
     return frozenset(fold(w) for w in words_of(lexicon, key))
 
 
@@ -213,8 +219,7 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     shares a word or a declared entity with it), the claim's not the fact's subject; the claim's party may be the
     speaker its pronoun stands for (``_speaker_pronoun``); else None."""
     statement, doer = fact.statement or "", {"e:" + fact.subject} if fact.subject else set()
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     speaker = _speaker_pronoun(claim, index)
     for p in [*mine, *([speaker] if speaker else [])]:
         verb = verb_after(claim.text, p)
@@ -315,8 +320,7 @@ def _opening_doers(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple
     statement = fact.statement or ""
     if not fact.subject or compares(statement) or compares(claim.text):
         return None
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
-    mine = named_parties(claim.text, claim.mentions, claim.start)
+    mine, theirs = parties_of(claim, statement, index)
     if not theirs or not mine or "e:" + fact.subject not in theirs[0].keys:
         return None                       # the fact does not open on its declared subject
     verb, p = verb_after(statement, theirs[0]), mine[0]
@@ -328,7 +332,7 @@ def _opening_doers(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple
 def _active_doers(text: str, statement: str, mine: list[_Party], subject: _Party) -> bool:
     """Whether the claim's opening party and the fact's subject each act in the active voice, and the claim names
     the fact's subject, if at all, only as the agent of a passive (another verb's: "… and was succeeded by Y")."""
-    if _passive_head(text[mine[0].end:]) or _passive_head(statement[subject.end:]):
+    if opens_passive(text[mine[0].end:]) or opens_passive(statement[subject.end:]):
         return False
     return all(_passive_agent(text[:o.start]) for o in mine[1:] if o.keys & subject.keys)
 
@@ -337,13 +341,13 @@ def _passive_agent(before: str) -> bool:
     """Whether a party is the agent of a passive: an agent preposition right before it, a passive auxiliary among
     the three words before that ("was succeeded by Y", « a été remplacé par Y »; not "followed by Y")."""
     last = [fold(w) for w, _, _ in words(before)][-4:]
-    return bool(last) and last[-1] in _word_set("agent_prepositions") \
-        and any(w in _word_set("passive_auxiliaries") for w in last[:-1])
+    return bool(last) and last[-1] in word_set("agent_prepositions") \
+        and any(w in word_set("passive_auxiliaries") for w in last[:-1])
 
 
-def _passive_head(after: str) -> bool:
+def opens_passive(after: str) -> bool:
     """Whether the words right after a party open a passive ("was replaced by", « a été remplacée par »)."""
-    return any(fold(w) in _word_set("passive_auxiliaries") for w, _, _ in list(words(after))[:2])
+    return any(fold(w) in word_set("passive_auxiliaries") for w, _, _ in list(words(after))[:2])
 
 
 def _own_words(text: str, p: _Party, parties: list[_Party], doer: frozenset[str] = frozenset()) -> str:
@@ -365,7 +369,7 @@ def compares(text: str) -> bool:
 def _opens_doer(before: str) -> bool:
     """Whether the word written right before a party makes it a doer: an agent preposition or a coordinator."""
     last = [fold(w) for w, _, _ in words(before)][-1:]
-    return bool(last) and (last[0] in _word_set("agent_prepositions") or last[0] in _word_set("coordinators"))
+    return bool(last) and (last[0] in word_set("agent_prepositions") or last[0] in word_set("coordinators"))
 
 
 def _event_of(part: str) -> set[str]:

@@ -11,14 +11,13 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..resources import word_pattern
-from .actors import named_parties, paired_parties
+from .actors import paired_parties, parties_of
 
 
 def swapped_agent(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when the claim's agent and another party of it are the fact's other party and agent, else None."""
     statement = fact.statement or ""
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     agent, their_agent = _agent(claim.text, mine), _agent(statement, theirs)
     if agent is None or their_agent is None:
         return None

@@ -18,7 +18,7 @@ from ..slots import clause_spans
 from ..terms import function_words
 from ..text import fold, words
 from ..tablestore import stored
-from .actors import compares, two_way, verb_after, named_parties, paired_parties
+from .actors import compares, paired_parties, parties_of, two_way, verb_after
 
 
 SUBJECT, COMPLEMENT = "subject", "complement"      # a party's role in its clause (``party_role``)
@@ -30,8 +30,7 @@ def swapped_complement(claim: Claim, fact: Fact, index: FactIndex) -> Optional[s
     statement = fact.statement or ""
     if compares(claim.text) or compares(statement):
         return None
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     for a, b, fa, fb in paired_parties(mine, theirs):
         said = (party_role(claim.text, a, mine), party_role(claim.text, b, mine))
         if set(said) == {SUBJECT, COMPLEMENT} and said == (party_role(statement, fb, theirs), party_role(statement, fa, theirs)) \

@@ -12,25 +12,24 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..resources import word_pattern, words as words_of
+from ..resources import word_pattern
 from ..slots import clause_spans
 from ..terms import content_stems, function_words
 from ..tablestore import stored
 from ..text import fold, words
-from .actors import named_parties, two_way
+from .actors import opens_passive, parties_of, two_way, word_set
 
 
 def object_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when a party the claim writes as its verb's object is the doer of that verb in the fact, else None."""
     statement = fact.statement or ""
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     if any(not any(o.keys & t.keys for t in theirs) for o in mine):
         return None                       # (a party of the claim the fact does not name: another deed, not this one)
     for p in mine:
         verb = _verb_before(claim.text, p.start, mine)
         q = _closest(p, theirs) if verb else None
-        if q is None or _passive(list(words(statement[q.end:]))[:2]) \
+        if q is None or opens_passive(statement[q.end:]) \
                 or any(o.end <= p.start and q.keys <= o.keys for o in mine if o is not p):
             continue                      # (the claim's own doer is that party: "Velmor sold Velmor Spain")
         if _same_deed(verb, _doer_verb(statement, q, theirs)):
@@ -51,13 +50,13 @@ def _verb_before(text: str, at: int, parties: list = ()) -> str:
     a passive's ("was asked by"), nor one of a verb both parties do to each other ("met")."""
     start = next((a for a, b in clause_spans(text) if a <= at < b), 0)
     before = list(words(text[start:at]))
-    dets = {fold(w) for w in words_of("claims", "object_determiners")}
+    dets = word_set("object_determiners")
     while before and fold(before[-1][0]) in dets:
         before.pop()
     if len(before) < 2 or not _determiners().fullmatch(text[start + before[-1][2]:at]):
         return ""                         # the party opens the clause, or a preposition stands before it ("à la")
     word = before[-1][0]
-    if not content_stems(word) or two_way(word) or _passive(before[-3:]) or _noun(text, start, before, parties):
+    if not content_stems(word) or two_way(word) or any(fold(w) in word_set("passive_auxiliaries") for w, _, _ in before[-3:]) or _noun(text, start, before, parties):
         return ""
     return word
 
@@ -84,23 +83,8 @@ def _same_deed(verb: str, theirs: str) -> bool:
     """Whether the fact's verb is the claim's: the same stem, or two verbs of asking."""
     if not theirs:
         return False
-    asking = _request_verbs()
+    asking = word_set("request_verbs")
     return content_stems(verb)[:1] == content_stems(theirs)[:1] != [] or fold(verb) in asking and fold(theirs) in asking
-
-
-def _passive(run: list) -> bool:
-    """Whether a run of words holds a passive auxiliary ("was", « a été »)."""
-    return any(fold(w) in _passive_auxiliaries() for w, _, _ in run)
-
-
-@stored
-def _passive_auxiliaries() -> frozenset[str]:
-    return frozenset(fold(w) for w in words_of("claims", "passive_auxiliaries"))
-
-
-@stored
-def _request_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in words_of("claims", "request_verbs"))
 
 
 @stored

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
-from .actors import compares, named_parties, verb_after
+from .actors import compares, parties_of, verb_after
 from .complements import COMPLEMENT, party_role
 
 
@@ -20,8 +20,7 @@ def owner_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     statement = fact.statement or ""
     if compares(claim.text) or compares(statement):
         return None
-    mine = named_parties(claim.text, claim.mentions, claim.start)
-    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine, theirs = parties_of(claim, statement, index)
     for p in mine:
         verb = verb_after(claim.text, p)
         if not verb or not _declared(p) or any(p.keys & q.keys for q in theirs):
