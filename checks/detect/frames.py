@@ -335,11 +335,12 @@ def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
     phrase = f.split(",")[0].strip()
     # (the phrases of either language, as the article may quote one in the other)
     offset = claim_lexicon("und").clause_relative_years.get(phrase) if len(phrase) < 40 and lede and lede[0] else None
+    if not offset:
+        return
+    year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
     for c in claims:
-        if offset and c.quantities and not c.dates:
-            year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
-            words = f[:len(f) - len(f.lstrip()) + len(phrase)].strip()
-            c.dates = [DateRef(year + offset, lede[1], text=words, start=c.start, end=c.start)]
+        if c.quantities and not c.dates:
+            c.dates = [DateRef(year + offset, lede[1], text=phrase, start=c.start, end=c.start)]
 
 
 def _splits(words: str, year: int) -> bool:
