@@ -30,6 +30,7 @@ from .periods import quantity_year, time_ok
 from .partfit import part_fits
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict, scope_conflict
+from .clausemeasure import of_another_measure
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -49,7 +50,8 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or not _agrees_as_written(claim, q, fq, c, index) \
                 or not _same_way(change, text, spans, fq) \
-                or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
+                or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)) \
+                or of_another_measure(claim, q, c.fact, fq):     # ("Underlying EBITDA rose 6 %" for operating profit)
             continue
         if measure is not None and not _measured_alike(measure(), q, fq, c, spans, index):
             continue
@@ -137,8 +139,7 @@ def _subject_of(claim: Claim, q: Quantity, window: str, index: FactIndex) -> tup
     return borrowed_subject(claim, q, index)
 
 
-def _writes_too(earlier: Optional[Quantity], c: Candidate, index: FactIndex) -> bool:
-    """Whether the fact's sentence writes the figure a borrowed subject comes from (when there is one)."""
+def _writes_too(earlier: Optional[Quantity], c: Candidate, index: FactIndex) -> bool:  # (the borrowed subject's figure)
     return earlier is None or any(compare_quantity(earlier, fq)[0] == "supports" for fq in index.reading(c.fact).quantities)
 
 
@@ -284,8 +285,7 @@ def _between(fq: Quantity, anchor: Quantity, levels: list[int]) -> bool:
     return any(min(fq.start, anchor.start) < k < max(fq.start, anchor.start) for k in levels)
 
 
-def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:
-    """Where the fact's sentence writes another level of ``anchor``'s kind (not a starting level nor a difference)."""
+def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:  # (another level of ``anchor``'s kind)
     reading, text = index.reading(fact), fact.statement or ""
     return [x.start for x, base in zip(reading.quantities, reading.baselines) if x is not anchor and x.start >= 0
             and not base and unit_class(x.unit) == unit_class(anchor.unit) and not is_difference(text[x.end:x.end + 30])]
