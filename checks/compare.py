@@ -11,6 +11,7 @@ from typing import Optional
 from . import units
 from .match import unit_class
 from .model import Quantity
+from .numbers.bands import band_verdict
 from .numbers.ranges import exclusive_bound
 from .resources import compiled
 
@@ -233,8 +234,8 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     undecided = _undecided_bound(cq, fq, cv, share) if overlap else None
     if undecided:
         return "related", undecided
-    if overlap:
-        return _overlapping(cq, fq, cv, share)
+    if overlap:     # (a band of per cent in words, "mid-single-digit", is met by what lies inside it: ``band_verdict``)
+        return band_verdict(cq, fq) or _overlapping(cq, fq, cv, share)
     return "contradicts", ""
 
 

@@ -1,14 +1,14 @@
 """Stage 3b, read the facts: every fact's ``statement`` goes through the same reader as an article's claims.
 
-A source list written the way people write it has a plain statement and perhaps a quantity and a date;
-``terms:`` are optional. What the index and the judge need is read from the statement itself, with the
-claims' own analysis (``checks.detect``): its figures (with bounds and units), the period it refers to, its
-parties, its direction (rise, fall, no change), its polarity, and the words that qualify what is measured ("youth
-unemployment", "net exports"). The YAML fields win where they are given.
+A source list written the way people write it has a plain statement and perhaps a quantity and a date; ``terms:``
+are optional. What the index and the judge need is read from the statement itself, with the claims' own analysis
+(``checks.detect``): its figures (with bounds and units), the period it refers to, its parties, its direction (rise,
+fall, no change), its polarity, and the words that qualify what is measured ("youth unemployment", "net exports").
+The YAML fields win where they are given.
 
-``read_fact(fact, matcher)`` returns a frozen ``FactReading``; ``facets(fact, reading)`` gives the
-fact once per figure it states (a statement "fell from 2.3 million to 2.1 million in March" is two
-figures with their own periods), each a ``Fact`` whose ``quantity`` and ``as_of`` are filled in.
+``read_fact(fact, matcher)`` returns a frozen ``FactReading``; ``facets(fact, reading)`` gives the fact once per
+figure it states (a statement "fell from 2.3 million to 2.1 million in March" is two figures with their own periods),
+each a ``Fact`` whose ``quantity`` and ``as_of`` are filled in.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
-from .figurewords import is_baseline, light, way_into, words_before_pattern, written_as_fall
+from .figurewords import completes_a_pronoun, is_baseline, light, way_into, words_before_pattern, written_as_fall
 from .terms import LANGS, denied_concept_at, outer_concepts_in
 from .text import fold, words
 from .tablestore import stored
@@ -328,18 +328,17 @@ def _read_dates(claims: list[Claim], text: str, lang: str) -> tuple:
 
 
 def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
-    """The year a figure of a fact is for: the first date after it and before the next figure ("2.3 million
-    in 2024 and 2.1 million in 2025"), else the last date between the previous figure and it."""
+    """The year a figure of a fact is for: the first date after it and before the next figure ("2.3 million in 2024
+    and 2.1 million in 2025"), else the last date between the previous figure and it; not a deadline ("a 5 % target by
+    2030") nor the year of a level a pronoun stands for (« une marge proche de celle de 2024 »)."""
     figures = sorted((o.start, o.end) for o in claim.quantities if o.unit != "year")
     nxt = min((s for s, _ in figures if s >= q.end), default=claim.end)
     prev = max((e for _, e in figures if e <= q.start), default=claim.start)
-    # (a deadline is not the figure's period: "ramener le tabagisme à 20 % d'ici 2027", "a 5 % target by 2030")
-    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start) and d.relation != "until"]
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start) and d.relation != "until"
+             and not completes_a_pronoun(claim.text, d.start - claim.start)]
     after = [d for d in dates if q.end <= d.start < nxt]
-    if after:
-        return after[0].year
     before = [d for d in dates if prev <= d.start < q.start]
-    return before[-1].year if before else None
+    return after[0].year if after else (before[-1].year if before else None)
 
 
 def _figures_of(claims: list, text: str) -> tuple[list, list, list]:

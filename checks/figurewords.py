@@ -8,7 +8,7 @@ import functools
 import re
 
 from .terms import LANGS
-from .resources import compiled, lexicon, words
+from .resources import compiled, lexicon, word_pattern, words
 from .text import fold
 
 _P_IS_HELD = compiled(r"[^\w\s%]+\s*$")
@@ -135,3 +135,11 @@ def written_as_fall(text: str, start: int) -> bool:
     head = max(0, start - 2)
     m = _MINUS_PERCENT.search(text, head, start + 24)
     return bool(m) and m.start() <= start <= m.end() and m.start() >= head and not is_level(text[:m.start()][-24:])
+
+
+def completes_a_pronoun(text: str, at: int) -> bool:
+    """Whether the date at ``at`` completes a pronoun that stands for another thing's level, « proche de celui de
+    2024 », "in line with that of 2024" (``reference_pronouns`` of ``claims.yaml``): the year of what a figure is
+    compared with, not the figure's (read alike in claims and in facts' sentences)."""
+    pattern = word_pattern("claims", r"(?<!\w)(?:{+reference_pronouns})\s*\Z", re.I)
+    return bool(pattern.search(fold(text[max(0, at - 20):at])))

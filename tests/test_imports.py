@@ -15,7 +15,7 @@ STAGES = [
     {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
      "split.layout"},                                                  # split
     {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
-     "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.quantities", "numbers.dates",
+     "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.bands", "numbers.quantities", "numbers.dates",
      "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.multiplied", "detect.inherited", "detect.verbbounds", "detect.negation", "detect.subjects", "detect.finedates", "detect.decided", "detect.forecasts", "detect.reportedframe", "detect.forecastmarks", "detect.kinds", "detect.running", "detect.attributed", "detect.backrefs", "detect.claims", "detect.repeats"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
@@ -25,7 +25,7 @@ STAGES = [
      "judge.periods", "judge.wholescope", "judge.openingphrase", "judge.yearparts", "judge.yeartodate", "judge.partfit", "judge.dateparts", "judge.wholeyear", "judge.periodsibling", "judge.runningyear", "judge.precisedate", "judge.monthyear", "judge.yearclose", "judge.yearinstead", "judge.timespans", "judge.ownfact", "judge.forecastfact", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.officers", "judge.creditedfigure", "judge.figurecredit", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.qualifiers", "judge.partytrade", "judge.scope", "judge.agreement", "judge.rules", "judge.carry", "judge.levelbeside", "judge.denials", "judge.inclusion", "judge.glossperiod", "judge.listedrate", "judge.ownversion",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.difference", "judge.rules.multiple", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.factway", "judge.rules.endlevel", "judge.rules.ranking", "judge.rules.direction",
-     "judge.rules.terms", "judge.partynames", "judge.rules.attribution", "judge.rules.credit", "judge.reportdate", "judge.likedenial", "judge.denialyear", "judge.sincerecord", "judge.marginshare"},                  # judge
+     "judge.rules.terms", "judge.bandwords", "judge.partynames", "judge.rules.attribution", "judge.rules.credit", "judge.reportdate", "judge.likedenial", "judge.denialyear", "judge.sincerecord", "judge.marginshare"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
      "formats.jsonl", "formats.analysis", "stream"},                   # report
     {"pipeline", "batch", "archive", "archive_inputs", "archive_results", "cluster", "draft", "links"},     # running the stages

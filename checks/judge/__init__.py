@@ -46,6 +46,7 @@ from .slotcheck import slot_disagreement
 from .timespans import of_its_own_span
 from .runcount import run_count_findings
 from .clausefacets import from_clauses
+from .bandwords import bands_by_whole_fact
 from .swapsides import swapped_sides
 from .ratelevel import mispaired_rates
 
@@ -93,6 +94,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     claim = with_declared_units(claim, cands)      # ("the magnitude … at 6.3": a figure in the facts' own unit)
     findings = _refined(claim, _findings(claim, cands, index), index)
     findings += from_clauses(claim, findings, index, _refined)     # (a figure left open: another figure's clause)
+    findings = bands_by_whole_fact(claim, findings, index)      # ("mid-single-digit" in the words a fact confirms)
     verdict = denials.one_denial(claim, findings, claim_verdict(findings, claim))   # "no surplus since 1997": one assertion
     verdict = one_first(claim, findings, verdict)    # ("the first time profit topped £200m": never before)
     parts = claim_parts(claim, findings)

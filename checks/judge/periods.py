@@ -11,7 +11,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..detect import is_expectation
 from ..detect.figures import is_difference
-from ..figurewords import is_baseline
+from ..figurewords import completes_a_pronoun, is_baseline
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
@@ -101,6 +101,7 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     told = is_expectation(text)     # (then a year counted back, "a year ago", dates the telling, not the figure)
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
              and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)
+             and not completes_a_pronoun(text, d.start - claim.start)
              and not of_the_starting_figure(claim, q, d.start, d.end)
              and not (told and word_pattern("claims", r"(?<!\w)(?:{+ago_words})(?!\w)", re.I).search(d.text or ""))]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):

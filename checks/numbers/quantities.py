@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..model import Quantity
+from .bands import with_bands
 from .durations import join_durations
 from .ranges import assemble
 from .scan import normalise, scan_text
@@ -27,7 +28,7 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
         return []
     lang = language(lang)
     found = _with_word_forms(text, lang, _with_halves(text, lang, list(scan_text(text, lang).quantities)))
-    found = join_durations(text, found, tables_for(lang))
+    found = with_bands(text, lang, join_durations(text, found, tables_for(lang)))
     return [_moved(q, offset) for q in found]
 
 

@@ -27,12 +27,13 @@ from ..topicality import is_topical
 from ..incises import appositive_names, names_outside_incises
 from ..namednumbers import name_numbers
 from ..namewords import party_words
+from ..bandwords import band_disagrees, figures_beyond_bands
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
 from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, superlative_words
-from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
+from ..findings import Finding, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
 from ..aims import aim_unsaid, cause_unsaid, deadline_unsaid, names_a_cause
@@ -90,7 +91,7 @@ def _verdicts(claim: Claim, cands: list[Candidate], index: FactIndex) -> Iterato
 
 def _beyond_words(claim: Claim) -> bool:
     """A claim words in common cannot confirm: a figure, a denial, "alone", an event it restricts."""
-    return bool(asserted_figures(claim)) or claim.negated or claim.exclusive or _restricts(claim)
+    return bool(figures_beyond_bands(claim)) or claim.negated or claim.exclusive or _restricts(claim)
 
 
 def _restricts(claim: Claim) -> bool:
@@ -160,6 +161,7 @@ def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     return swapped_roles(claim, fact, index) or reversed_declared(claim, fact, index)
 
 
+# complexity: one return per way a fact about the claim's words refutes it, or is not its fact, in reading order
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
     """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
     a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
@@ -179,6 +181,9 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
+    band = band_disagrees(claim, c.fact, index)   # "" when each band of per cent is met, None when one is not
+    if band != "":
+        return None if band is None else [Finding("contradicts", "quantity", c.fact, band)]
     wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
