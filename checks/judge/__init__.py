@@ -116,7 +116,11 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
 
 
 def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
-    """The findings read again: of another month, measure, party, span, words, or refuted only by another thing."""
+    """The findings read again: of another month, measure, party, span, words, or refuted only by another thing.
+    Each reading turns a confirmation or a refutation only: findings with neither are kept as they are, unread
+    (most claims: none of their facts confirms or refutes anything)."""
+    if not any(f.relation in ("supports", "contradicts") for f in findings):
+        return findings
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(findings), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
