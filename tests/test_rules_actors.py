@@ -4341,3 +4341,50 @@ sources:
 ])
 def test_a_forecast_credited_to_another_than_its_owner(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, OWNER_GUIDANCE), text, lang), want, rule)
+
+
+SUBSCRIBER_OUTLOOK = """
+version: 1
+entities:
+  brennick: {names: [Brennick]}
+sources:
+  - id: brennick-fy
+    title: Brennick full-year results
+    published: 2025-06-12
+    facts:
+      - id: subscribers
+        statement: Brennick's subscriber base grew 11% during the year to 842,300 at 31 March 2025.
+        subject: brennick
+        quantity: {value: 842300, unit: subscribers}
+        as_of: 2025-03
+      - id: abonnes
+        statement: La base d'abonnés de Brennick a progressé de 11 % sur l'exercice, à 842 300 au 31 mars 2025.
+        subject: brennick
+        quantity: {value: 842300, unit: abonnés}
+        as_of: 2025-03
+  - id: brennick-h1
+    title: Brennick half-year update
+    published: 2024-11-20
+    facts:
+      - id: subscriber-guidance
+        statement: Brennick expected subscriber growth of 7% to 9% in the year to March 2025.
+        subject: brennick
+        quantity: {min: 7, max: 9, unit: percent}
+        as_of: 2025-03
+      - id: objectif-abonnes
+        statement: Brennick prévoyait une croissance de 7 % à 9 % de ses abonnés sur l'exercice clos en mars 2025.
+        subject: brennick
+        quantity: {min: 7, max: 9, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a party expects is met by its guidance, never by last year's growth its results write beside a level
+    ("Brennick expects its subscriber base to grow by about 11% this year.", "en", "contradicted"),
+    ("Brennick table sur une hausse d'environ 11 % de sa base d'abonnés cette année.", "fr", "contradicted"),
+    ("Brennick's subscriber base grew 11% to 842,300.", "en", "supported"),
+])
+def test_an_expectation_is_not_met_by_a_result_written_beside_its_level(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUBSCRIBER_OUTLOOK), text, lang), want, "quantity")
+
