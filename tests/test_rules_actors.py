@@ -4388,3 +4388,50 @@ sources:
 def test_an_expectation_is_not_met_by_a_result_written_beside_its_level(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SUBSCRIBER_OUTLOOK), text, lang), want, "quantity")
 
+
+OUTLOOK_OVERTAKEN = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: korvane-h1
+    title: Korvane half-year trading update
+    publisher: korvane
+    published: 2024-07-25
+    superseded_by: korvane-fy
+    facts:
+      - id: outlook
+        statement: Korvane continued to expect progress in 2024 at constant currency, helped by a stronger second half.
+        subject: korvane
+        as_of: 2024
+      - id: perspective
+        statement: Korvane tablait toujours sur une progression en 2024 à taux de change constants, portée par un second semestre plus solide.
+        subject: korvane
+        as_of: 2024
+  - id: korvane-fy
+    title: Korvane full-year 2024 results
+    publisher: korvane
+    published: 2025-03-12
+    facts:
+      - id: profit-cc
+        statement: At constant currency, Korvane's adjusted operating profit fell 4.2% in 2024.
+        subject: korvane
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+      - id: resultat-tcc
+        statement: À taux de change constants, le résultat opérationnel ajusté de Korvane a reculé de 4,2 % en 2024.
+        subject: korvane
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an outlook for a year whose outcome a newer source gives: overtaken, unless dated to the month it was given
+    ("Korvane has stuck to its view that 2024 would show progress at constant currency.", "en", "outdated", "outdated"),
+    ("Korvane table toujours sur une progression en 2024 à taux de change constants.", "fr", "outdated", "outdated"),
+    ("In July 2024, Korvane continued to expect progress in 2024 at constant currency.", "en", "supported", "terms"),
+])
+def test_an_outlook_the_outcome_of_its_year_overtook(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OUTLOOK_OVERTAKEN), text, lang), want, rule)
+
