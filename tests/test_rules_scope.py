@@ -7176,6 +7176,11 @@ sources:
     ("En 2024, les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh un an plus tôt.", "fr", "supported"),
     ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh two years earlier.", "en", "mixed"),
     ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh a year earlier.", "en", "supported"),
+    # with no year written, counted back from the year of the fact that gives the level the claim restates
+    ("Les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh deux ans plus tôt.", "fr", "mixed"),
+    ("Les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh un an plus tôt.", "fr", "supported"),
+    ("Norvel's 12 plants generated 96 TWh, against 88 TWh two years earlier.", "en", "mixed"),
+    ("Norvel's 12 plants generated 96 TWh, against 88 TWh a year earlier.", "en", "supported"),
 ])
 def test_a_starting_level_dated_to_another_year_than_its_fact_writes(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, START_YEARS), text, lang)

@@ -27,6 +27,7 @@ from .levelends import other_end
 from .findings import Finding, is_duration
 from .yearparts import from_another_quarter
 from .periods import quantity_year, time_ok
+from .startyear import of_another_start
 from .partfit import part_fits
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict, scope_conflict
@@ -82,9 +83,9 @@ def _measured_alike(measure: frozenset, q: Quantity, fq: Quantity, c: Candidate,
 
 
 def _own_words(text: str, spans: list, i: int) -> str:
-    """The words of the figure ``spans[i]``'s own clause between its neighbours: from the last comma before it,
-    and after it up to the next comma (« 5 % des biens professionnels, et 4 % des automobiles »: the words after
-    the 5 % are its own, not the 4 %'s)."""
+    """The words of the figure ``spans[i]``'s own clause between its neighbours: from the last comma before it, and
+    after it up to the next comma (« 5 % des biens professionnels, et 4 % des automobiles »: the words after the 5 %
+    are its own, not the 4 %'s)."""
     lo = spans[i - 1][1] if i else 0
     hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
     before, after = text[lo:spans[i][0]], text[spans[i][1]:hi]
@@ -103,9 +104,8 @@ def _same_way(change: Optional[str], text: str, spans: list, fq: Quantity) -> bo
 
 
 def _fact_clause(text: str, spans: list, fq: Quantity, declared: Optional[Quantity]) -> str:
-    """The words of a fact's sentence from the figure before ``fq`` to the figure after it; from the sentence's
-    start when the figure before it is the declared one, which it goes with ("… to the least developed countries
-    was USD 35 billion in 2024, a fall of 3 %")."""
+    """The words of a fact's sentence from the figure before ``fq`` to the figure after it; from the sentence's start
+    when the figure before it is the declared one, which it goes with ("… was USD 35 billion in 2024, a fall of 3 %")."""
     before = [(s, e) for s, e in spans if e <= fq.start]
     lo = max((e for _, e in before), default=0)
     if declared is not None and before and max(before)[0] == declared.start:
@@ -217,10 +217,11 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
     confirms another figure of the claim writes it too, beside that one (``_written_by``: "the technological track
     reached 90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"; "grew about 6 % to $46.2
     billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and the figure is
-    confirmed by it (unless it goes the other way). Swapped figures, a change of another figure of the sentence and a
-    bound the fact's own figure refutes (``own_bound_refuted``) stay refuted."""
+    confirmed by it (unless it goes the other way). Swapped figures, a change of another figure of the sentence, a
+    bound the fact's own figure refutes (``own_bound_refuted``) and a starting level of another year stay refuted."""
     # (a "derived-…" figure weighs less than one the fact writes; not a "wrong measure": another figure's)
-    if f.relation != "contradicts" or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
+    if f.relation != "contradicts" or of_another_start(f) \
+            or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
     for other, fact in [(o, c) for o, c in confirmed if not own_bound_refuted(q, f.fact, f.rule, c)]:
         # (another period's figure is read beside its own kind only; a change from another quarter not at all)
@@ -257,7 +258,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     """A figure of another kind than ``other``'s (a change beside a level: "$46.2 billion …, up about 6 %" for "grew
     about 6 % to $46.2 billion") that the fact's sentence writes with no other level of ``other``'s kind between
     them (else it is that one's: "handsets $46.2 billion, up 6 %; services $25 billion, up 14 %"); a starting level
-    ("contre 1,98 milliard") only for a starting level."""
+    only for one ("contre 1,98 milliard")."""
     reading = index.reading(fact)
     anchor = _anchor(other, fact, index)
     if anchor is None:
@@ -292,9 +293,8 @@ def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:  # (an
 
 
 def named_before(claim: Claim, q: Quantity, index: FactIndex) -> list[frozenset]:
-    """The keys of each of the last two words before the figure in its clause that name something (not words of
-    movement): "its revenue for 2024 rose 16.2 %": revenue; « le nombre de tentatives d'homicide a baissé de 2 % »:
-    tentatives, homicide."""
+    """The keys of each of the last two words before the figure in its clause that name something (not words of movement):
+    "its revenue for 2024 rose 16.2 %": revenue; « le nombre de tentatives d'homicide a baissé de 2 % »: tentatives, homicide."""
     text = before_figure(claim, q, figure_window(claim, q))
     months = [(a, b) for _, a, b, _ in find_months(text)]         # (a month dates the figure, it names nothing)
     head = [w for w, a, _ in words(text) if content_stems(w) and not _moves(w) and not any(x <= a < y for x, y in months)]
@@ -323,8 +323,8 @@ def outdated_beside(claim: Claim, q: Quantity, f: Finding, found, index: FactInd
     """A figure refuted by some fact while another figure of the claim is the older figure of a superseded fact
     whose sentence writes this one too, on the same side of its declared figure, and the fact that revised it
     writes another figure of that unit there ("£10.3 billion …, 13 % more" against "£10.3 billion …, a 13 %
-    increase", revised to "£10.4 billion, up 14 %"): the older figure too. ``found``: (figure, how, findings) of
-    each figure of the claim."""
+    increase", revised to "£10.4 billion, up 14 %"): the older figure too. ``found``: (figure, how, findings) of each
+    figure of the claim."""
     if f.relation != "contradicts" or not f.rule.startswith("quantity"):
         return None
     for other, _, fs in found:

@@ -30,6 +30,14 @@ def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], ind
             or expected and (_fact_planned(c.fact, index) or _ahead_of_its_source(claim, q, window, c))]
 
 
+def for_an_expectation(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """The candidates a figure given as expected may be met by (``same_side``: "Velmor expects growth of 15 % this
+    year" is not met by last year's 15 % its results write beside a level); every candidate for any other figure."""
+    if not figure_expected(claim, q, window):
+        return cands
+    return same_side(claim, q, window, [c for c in cands if c.fact.quantity is not None], index)
+
+
 def _ahead_of_its_source(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
     """Whether a fact is of the year the figure's clause names, after the one its source was published in: a target
     or an expectation whatever its words ("bringing combined savings to £85m by 2027", published in 2025)."""

@@ -51,9 +51,9 @@ from ..yearparts import says_a_part
 from ..periodsibling import period_instead, right_at_another_time
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
-from ..startyear import starting_year_against
+from ..startyear import of_another_start, starting_year_against
 from ..forecastfact import revised_forecast
-from ..expectside import same_side
+from ..expectside import for_an_expectation, same_side
 from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
@@ -88,15 +88,16 @@ def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[
     return tied_elsewhere(claim, q, [of_its_own_place(claim, q, f, cands, index) or f for f in fs], index)
 
 
+# complexity: one test a kind of finding that says less than it seems, each a return
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
                 index: FactIndex) -> Optional[Finding]:
     """A finding that says less than it seems, as a related one: a starting level is not refuted by the fact that
-    gives the current level, nor a difference by a level; a bound is not met by the figure that another figure of
+    gives the current level (its year aside), nor a difference by a level; a bound is not met by the figure that another figure of
     the claim, said of something else, gives exactly ("21,9 % [children], et moins d'un tiers [single parents]")."""
     if f.relation == "outdated" and how == "starting level" and id(f.fact) in levels:
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is the superseded figure, which the article gives "
                                                   f"as the earlier one beside the current ({f.message})")
-    if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
+    if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels and not of_another_start(f))
                                         or (how == "difference" and not _states_a_change(f.fact, index)
                                             and f.rule not in (DIFFERENCE, LEVEL_RATIO))):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
@@ -187,8 +188,7 @@ def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candida
     ("726 motards" against 726 "tués", "1,5992 euro" against 1.5992 EUR per litre, "36,7 milliards" against
     36.7 bn EUR): the figure itself says which noun the article means, and it is judged against the facts counted
     in it (of its measure, period and place: the superseded figure stays outdated; one another fact of the noun refutes stays unchecked). Never when
-    the article's noun is one some fact counts its own figure in (then it may be the wrong measure: "726 blessés"
-    when 726 is the number killed)."""
+    the article's noun is one some fact counts its own figure in (then it may be the wrong measure: "726 blessés" when 726 is killed)."""
     if not precise(q) or counted_by_a_fact(q, index):
         return []
     found = _judged(claim, q, window, cands, pool, index, loose=True)
@@ -363,8 +363,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     read = written_or_turned(claim, q, window, cands, c, index, detail)
     if read:
         return read
-    # (the closest fact too: "180 seats, of which 71 for LFI" writes LFI's 71 beside the alliance's total)
-    other = written_beside(claim, q, window, cands, None, index)
+    # (the closest too, "180 seats, of which 71 for LFI"; of the figure's side of expected and happened: ``same_side``)
+    other = written_beside(claim, q, window, for_an_expectation(claim, q, window, cands, index), None, index)
     if other is not None:
         return beside_support(claim, q, window, other.fact, index)
     if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)

@@ -36,6 +36,7 @@ from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, sup
 from ..findings import Finding, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
+from ..overtaken import overtaken_by_outcome
 from ..aims import aim_unsaid, cause_unsaid, deadline_unsaid, names_a_cause
 from ..readroles import roles_fit
 from ..revisionway import revised_otherwise
@@ -63,7 +64,8 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         if decided[0].relation == "supports" and not gives_stated_dates(claim, decided, index):
             undated = undated or decided  # a fact that leaves out a date of the claim: a later one may give it
             continue
-        return expectation_revised(claim, decided, cands, index, lambda c: _terms_verdict(claim, c, index)) or decided
+        return expectation_revised(claim, decided, cands, index, lambda c: _terms_verdict(claim, c, index)) \
+            or overtaken_by_outcome(claim, decided, index) or decided
     return undated
 
 
