@@ -36,7 +36,7 @@ from ..findings import Finding, asserted_figures, counted_after, difference_disa
 from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
 from ..aims import aim_unsaid, cause_unsaid, deadline_unsaid, names_a_cause
-from ..readroles import roles_fit
+from ..readroles import described_otherwise, roles_fit
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from ..yearclose import closed_in_another_year
@@ -179,7 +179,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
-    wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
+    wrong_part = parts_swapped(claim, c.fact, index) or described_otherwise(claim, c.fact, index)   # (« dont 12 vers Orval »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
     other_way = _other_way(claim, c.fact, index)
