@@ -4423,6 +4423,26 @@ sources:
         subject: korvane
         quantity: {value: -4.2, unit: percent}
         as_of: 2024
+DESCRIBED_PARTY = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  dalcor: {names: [Dalcor Advisory, Dalcor]}
+  rinsel: {names: [Rinsel]}
+sources:
+  - id: half-year
+    title: Velmor half-year results
+    publisher: velmor
+    published: 2025-11-26
+    facts:
+      - id: scope-en
+        statement: Velmor has consolidated Dalcor Advisory, a Spanish engineering consultancy, since 1 March 2024, and Rinsel, a Danish software firm, since 1 May 2024.
+        subject: velmor
+        as_of: 2024-03-01
+      - id: scope-fr
+        statement: Velmor consolide Dalcor, bureau d'études espagnol, depuis le 1er mars 2024, et Rinsel, éditeur de logiciels danois, depuis le 1er mai 2024.
+        subject: velmor
+        as_of: 2024-03-01
 """
 
 
@@ -4435,3 +4455,13 @@ sources:
 def test_an_outlook_the_outcome_of_its_year_overtook(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, OUTLOOK_OVERTAKEN), text, lang), want, rule)
 
+    # a party the claim describes by another place's adjective than the fact gives it: the fact refutes the claim
+    ("The Italian firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "contradicted", "region"),
+    ("L'italien Dalcor est consolidé depuis le 1er mars 2024.", "fr", "contradicted", "region"),
+    # controls: the fact's own adjective, none, and another party's adjective in the same sentence
+    ("The Spanish firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
+    ("L'espagnol Dalcor est consolidé depuis le 1er mars 2024.", "fr", "supported", "terms"),
+    ("Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
+])
+def test_a_party_described_by_another_place(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DESCRIBED_PARTY), text, lang), want, rule)

@@ -6995,6 +6995,68 @@ def test_a_measure_restricted_to_a_part_is_not_the_wholes(tmp_path_factory, list
     assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+PART_FOR_THE_WHOLE = """
+version: 1
+entities:
+  brantley: {names: [Brantley]}
+sources:
+  - id: brantley-2025
+    title: Brantley results 2025
+    published: 2026-03-11
+    facts:
+      - id: whole
+        statement: %s
+        subject: brantley
+        quantity: {value: 6.4e9, unit: %s}
+        as_of: 2025
+      - id: part
+        statement: %s
+        subject: brantley
+        quantity: {value: %s}
+        as_of: 2025
+"""
+PLACE_FOR_THE_WHOLE_EN = PART_FOR_THE_WHOLE % ("Brantley's net sales rose 1.2% to £6.4bn in 2025.", "GBP",
+                                               "In Germany, Brantley's net sales rose 11% to £1.7bn in 2025.",
+                                               "1.7e9, unit: GBP")
+PLACE_FOR_THE_WHOLE_FR = PART_FOR_THE_WHOLE % (
+    "Le chiffre d'affaires de Brantley a progressé de 1,2 % à 6,4 milliards d'euros en 2025.", "EUR",
+    "En Allemagne, le chiffre d'affaires de Brantley a progressé de 11 % à 1,7 milliard d'euros en 2025.",
+    "1.7e9, unit: EUR")
+RETAIL_FOR_THE_WHOLE_EN = PART_FOR_THE_WHOLE % ("Brantley's net sales rose 1.2% to £6.4bn in 2025.", "GBP",
+                                                "Brantley's online sales rose 7% in 2025.",
+                                                "7, unit: percent")
+RETAIL_FOR_THE_WHOLE_FR = PART_FOR_THE_WHOLE % (
+    "Le chiffre d'affaires de Brantley a progressé de 1,2 % à 6,4 milliards d'euros en 2025.", "EUR",
+    "Les ventes en ligne de Brantley ont progressé de 7 % en 2025.", "7, unit: percent")
+
+
+@pytest.mark.parametrize("listing, text, lang, want, rule", [
+    # a figure said of the whole ("group", « au total ») that the list gives only for a place the claim does not
+    # name, or for a subset its measure is restricted to (« en ligne »): the part's, refuted by the whole's figure
+    (PLACE_FOR_THE_WHOLE_EN, "Group net sales rose 11% to £1.7bn in 2025.", "en", "contradicted", "region"),
+    (PLACE_FOR_THE_WHOLE_FR, "Au total, le chiffre d'affaires du groupe a atteint 1,7 milliard d'euros en 2025.", "fr",
+     "contradicted", "region"),
+    (RETAIL_FOR_THE_WHOLE_EN, "Overall, group sales rose 7% in 2025.", "en", "contradicted", "region"),
+    (RETAIL_FOR_THE_WHOLE_FR, "Au total, les ventes du groupe ont progressé de 7 % en 2025.", "fr", "contradicted",
+     "region"),
+    (RETAIL_FOR_THE_WHOLE_EN, "Overall, group bookings rose 7% in 2025.", "en", "contradicted", "region"),
+    (RETAIL_FOR_THE_WHOLE_FR, "Au total, les réservations du groupe ont progressé de 7 % en 2025.", "fr",
+     "contradicted", "region"),
+    # controls: the whole's figure, the place's said of the place, the place named as the whole's driver
+    (PLACE_FOR_THE_WHOLE_EN, "Group net sales rose 1.2% to £6.4bn in 2025.", "en", "supported", "quantity"),
+    (PLACE_FOR_THE_WHOLE_EN, "In Germany, net sales rose 11% to £1.7bn in 2025.", "en", "supported", "quantity"),
+    (PLACE_FOR_THE_WHOLE_EN, "Group net sales rose 1.2% to £6.4bn in 2025, helped by Germany.", "en", "supported",
+     "quantity"),
+    (PLACE_FOR_THE_WHOLE_FR, "Au total, le chiffre d'affaires du groupe a progressé de 1,2 % en 2025.", "fr",
+     "supported", "quantity"),
+    (RETAIL_FOR_THE_WHOLE_FR, "Au total, les ventes en ligne du groupe ont progressé de 7 % en 2025.", "fr",
+     "supported", "quantity"),
+    (RETAIL_FOR_THE_WHOLE_EN, "Group online sales rose 7% in 2025.", "en", "supported", "quantity"),
+])
+def test_a_places_figure_is_not_the_wholes(tmp_path_factory, listing, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
 PART_OF_THE_WHOLE = """
 version: 1
 entities:
@@ -8662,3 +8724,58 @@ sources:
         as_of: 2025-03
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+SUBSET_OF_A_MEASURE = """
+version: 1
+entities:
+  norlande: {names: [Norlande]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: dairy-2025
+    title: Norlande dairy statistics 2025
+    published: 2026-02-12
+    facts:
+      - id: collection
+        statement: Milk collection in Norlande reached 4.2 billion litres in 2025.
+        subject: norlande
+        quantity: {value: 4.2e9, unit: l}
+        as_of: 2025
+      - id: organic
+        statement: Organic milk collection in Norlande reached 310 million litres in 2025.
+        subject: norlande
+        quantity: {value: 310e6, unit: l}
+        as_of: 2025
+      - id: collecte
+        statement: En 2025, la collecte de lait de Norlande a atteint 4,2 millions de tonnes.
+        subject: norlande
+        quantity: {value: 4.2e6, unit: t}
+        as_of: 2025
+      - id: collecte-bio
+        statement: En 2025, la collecte de lait bio de Norlande a atteint 310 000 tonnes.
+        subject: norlande
+        quantity: {value: 310000, unit: t}
+        as_of: 2025
+      - id: sales
+        statement: Les ventes de Velmor ont progressé de 4,3 % en 2025.
+        subject: velmor
+        quantity: {value: 4.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of a subset of what the measure counts ("organic", « bio ») that a fact gives without it: the
+    # whole's, refuted by the subset's own figure
+    ("Organic milk collection in Norlande reached 4.2 billion litres in 2025.", "en", "contradicted", None),
+    ("En 2025, la collecte de lait bio a atteint 4,2 millions de tonnes en Norlande.", "fr", "contradicted", "region"),
+    # controls: the whole's figure said of the whole, the subset's of the subset, a subset word that describes the
+    # party when the list gives the subset no figure ("its online arm")
+    ("Milk collection in Norlande reached 4.2 billion litres in 2025.", "en", "supported", "quantity"),
+    ("Velmor, the online retailer, said its sales rose 4.3% in 2025.", "en", "supported", "quantity"),
+    ("Le distributeur en ligne Velmor a vu ses ventes progresser de 4,3 % en 2025.", "fr", "supported", "quantity"),
+    ("En 2025, la collecte de lait bio a atteint 310 000 tonnes en Norlande.", "fr", "supported", "quantity"),
+    ("Velmor's sales rose 4.3% in 2025.", "en", "supported", "quantity"),
+])
+def test_a_subsets_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SUBSET_OF_A_MEASURE), text, lang), want, rule)

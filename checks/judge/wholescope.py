@@ -43,8 +43,10 @@ from .basis import basis_conflict
 from .clauses import figure_window
 from .figures import fact_parties
 from .measurenoun import said_of
-from .place import same_size
+from .place import keyed, place_name, place_phrases, placed_figures, same_size, written_as
+from .readroles import places_named
 from .names import lowercase_words
+from .subsets import subset_unnamed, subsets_in
 from .segment import counterpart, kin_facts, one_concept, part_for_whole, unbracketed_names, word_pairs, writes_figure
 
 
@@ -63,7 +65,8 @@ def _wholes_in(text: Optional[str]) -> frozenset[str]:
 def whole_or_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """A finding on a figure read again with the whole or part each side's words say it is of (see the module)."""
     return part_for_whole_scope(claim, q, f, cands, index) or part_for_unnamed_whole(claim, q, f, cands, index) \
-        or unnamed_claim_part(claim, q, f, cands, index) or another_of_its_kind(claim, q, f, index)
+        or part_for_said_whole(claim, q, f, cands, index) or unnamed_claim_part(claim, q, f, cands, index) \
+        or subset_unnamed(claim, q, f, cands, index) or another_of_its_kind(claim, q, f, index)
 
 
 def part_for_whole_scope(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -124,6 +127,76 @@ def part_for_unnamed_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Ca
                    f"({fact.statement}); for the whole it gives {o.text.strip()!r}: {x.statement}")
 
 
+def part_for_said_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                        index: FactIndex) -> Optional[Finding]:
+    """A figure whose words say it of the whole ("Group revenue rose 9 %", « Au total, les ventes du groupe ont
+    progressé de 7 % »: a word of the whole in the words it is said of), confirmed by a fact that gives it for a place
+    of its party the claim does not name ("In Westmark, Velmor's revenue rose 9 %": ``placed_figures``) or restricts
+    its measure to a subset the claim does not name (« les ventes au détail »: ``subsets``): the part's figure.
+    Contradicted (rule ``region``) by a fact of the same date of no place nor part whose subject writes the fact's
+    measure nouns and whose sentence gives, on the claim's basis, a figure the claim's refutes (``_whole_figure``);
+    else unchecked — nothing when such a fact writes the figure too."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None \
+            or not _wholes_in(_claim_part(claim, q)[0]) or _wholes_in(fact.statement):
+        return None
+    part = _part_of_figure(claim, q, fact, index)
+    measure = measure_nouns_in(subject_of(fact.statement or ""))
+    if not part or not measure:
+        return None
+    wholes = _facts_of_no_part(claim, fact, measure, cands, index)
+    if any(writes_figure(x, q, index) for x in wholes):
+        return None                     # (a fact of the whole gives the figure too)
+    found = _whole_figure(claim, q, wholes, measure, index)
+    if found is None:
+        return Finding("related", "region", fact, f"{q.text.strip()!r} is the source's figure for {part} only "
+                                                  f"({fact.statement}); it gives none for the whole")
+    x, o = found
+    return Finding("contradicts", "region", x,
+                   f"wrong part: {q.text.strip()!r} is the source's figure for {part} only ({fact.statement}); for "
+                   f"the whole it gives {o.text.strip()!r}: {x.statement}")
+
+
+def _facts_of_no_part(claim: Claim, fact: Fact, measure: frozenset[str], cands: list[Candidate],
+                      index: FactIndex) -> list[Fact]:
+    """The facts of a fact's date and measure whose subject writes its measure nouns and that give no place nor part:
+    no place their figures are said of, no word restricting their measure, no name the claim does not write."""
+    mine = unbracketed_names(claim.text, index)
+    return [x for x in kin_facts(fact, cands) if measure <= measure_nouns_in(subject_of(x.statement or ""))
+            and not any(p for _, p in placed_figures(x, index)) and not _subject_part(x, index)
+            and not subsets_in(subject_of(x.statement or ""))
+            and not unbracketed_names(x.statement, index) - mine]
+
+
+def _part_of_figure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> str:
+    """The part a fact gives the claim's figure for and the claim does not name: the place of its figure of that size
+    (not one the claim writes, ``_a_partys_place``), as the fact writes it, else the subsets its subject restricts its
+    measure to (``subsets.subsets_in``: « les ventes au détail »; not any words after its noun, « la production
+    d'électricité »)."""
+    mine = places_named(f"{claim.text} {claim.context_text}")
+    placed = next((p for o, p in placed_figures(fact, index) if p and same_size(q, o) == "supports"), None)
+    if placed and placed not in mine and folded_place_id(placed) not in mine and _a_partys_place(fact, placed, index):
+        return written_as(fact.statement, placed, keyed(index))
+    part = subsets_in(subject_of(fact.statement or "")) - subsets_in(f"{claim.text} {claim.context_text}")
+    return " ".join(sorted(part))
+
+
+def _a_partys_place(fact: Fact, place: str, index: FactIndex) -> bool:
+    """Whether a place is one a fact's party is divided by: written in a place phrase of its sentence ("In Westmark,
+    …", not "US dollars") and the fact's declared subject a party that is no place (a company's region, not the
+    country a national figure is of)."""
+    key = keyed(index)
+    phrases = {key(n) for n in (place_name(m.group("place")) for m in place_phrases(fact.statement or "")) if n}
+    owner = index.entity_name(fact.subject) if fact.subject else ""
+    return place in phrases and bool(owner) and not places_named(owner) \
+        and not folded_place_id(owner)
+
+
+def _subject_part(fact: Fact, index: FactIndex) -> tuple[str, ...]:
+    """The words a fact's subject restricts its measure with to a part (``part_words``, its owners' names aside)."""
+    return part_words(fact.statement or "", index.reading(fact).language, _owners(fact, index))
+
+
 def _claim_part(claim: Claim, q: Quantity) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """The words a claim's figure is said of, the measure nouns they write and the words restricting that measure
     to a part (``part_words``, the claim's parties' names aside)."""
@@ -139,7 +212,7 @@ def unnamed_claim_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
     Marine de Velmor »: ``part_words``), confirmed by a fact that names no word of that part — in its sentence, its
     parties' names or its source's title, a place in any of its ways —: the whole's or another part's figure.
     Contradicted (rule ``region``) by a fact of the same date naming the part whose declared figure, not a share (a
-    change or a margin alike), refutes the claim's (``_parts_own_figure``); else unchecked."""
+    change or a margin alike), refutes the claim's (``parts_own_figure``); else unchecked."""
     fact = f.fact
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
@@ -154,7 +227,7 @@ def unnamed_claim_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
     named = [x for x in kin_facts(fact, cands) if all(_names(w, x.statement or "") for w in missing)]
     if any(writes_figure(x, q, index) for x in named):
         return None                     # (a fact of the part gives the figure too)
-    where, x = " ".join(missing), _parts_own_figure(claim, q, named, index)
+    where, x = " ".join(missing), parts_own_figure(claim, q, named, index)
     if x is not None:
         return Finding("contradicts", "region", x,
                        f"wrong part: {q.text.strip()!r} is the source's figure for the whole or another part "
@@ -181,7 +254,7 @@ def _names(word: str, text: str) -> bool:
     return names_word(word, text) or bool(place) and any(p == place for _, _, p in places_in(text))
 
 
-def _parts_own_figure(claim: Claim, q: Quantity, named: list[Fact], index: FactIndex) -> Optional[Fact]:
+def parts_own_figure(claim: Claim, q: Quantity, named: list[Fact], index: FactIndex) -> Optional[Fact]:
     """The first fact of ``named`` whose declared figure, in the claim's unit (not a share) and on its basis, refutes
     the claim's."""
     return next((x for x in named if x.quantity is not None and x.quantity.unit == q.unit

@@ -38,7 +38,7 @@ from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
 from ..overtaken import overtaken_by_outcome
 from ..aims import aim_unsaid, cause_unsaid, deadline_unsaid, names_a_cause
-from ..readroles import roles_fit
+from ..readroles import described_otherwise, roles_fit
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from ..yearclose import closed_in_another_year
@@ -186,7 +186,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     band = band_disagrees(claim, c.fact, index)   # "" when each band of per cent is met, None when one is not
     if band != "":
         return None if band is None else [Finding("contradicts", "quantity", c.fact, band)]
-    wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
+    wrong_part = parts_swapped(claim, c.fact, index) or described_otherwise(claim, c.fact, index)   # (« dont 12 vers Orval »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
     other_way = _other_way(claim, c.fact, index)
