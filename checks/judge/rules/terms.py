@@ -1,11 +1,10 @@
-"""Rule ``terms`` (and ``roles`` for swapped predicates): a claim without a figure that nothing else decided,
-against a topical fact that names what it says and agrees on its date, rank, order, direction, numbers and on
-who does what.
+"""Rule ``terms`` (and ``roles`` for swapped predicates): a claim without a figure (but bands of per cent in words)
+that nothing else decided, against a topical fact that names what it says and agrees on its date, rank, order,
+direction, numbers and on who does what.
 
 - supported: « La CRE propose les tarifs, que le gouvernement décide » / "The mayor proposed, the council approved".
-- contradicted: « C'est la CRE qui fixe les tarifs, le gouvernement les propose » / "The council proposed the
-  budget, which the mayor approved".
-"""
+- contradicted: « C'est la CRE qui fixe les tarifs, le gouvernement les propose » / "The council proposed the budget,
+  which the mayor approved"."""
 from __future__ import annotations
 
 import re
@@ -183,8 +182,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
-    band = band_disagrees(claim, c.fact, index)   # "" when each band of per cent is met, None when one is not
-    if band != "":
+    if (band := band_disagrees(claim, c.fact, index)) != "":    # ("" when each band of per cent is met, None if one is not)
         return None if band is None else [Finding("contradicts", "quantity", c.fact, band)]
     wrong_part = parts_swapped(claim, c.fact, index) or described_otherwise(claim, c.fact, index)   # (« dont 12 vers Orval »)
     if wrong_part:
