@@ -108,13 +108,30 @@ def way_into(before: str) -> str | None:
     held, "stayed at about 3.6 billion", « est resté à 7,3 % » (``held_before``); raised, "a dividend lifted to
     90p", « un dividende relevé à 1,15 euro », « porté à 60 % » (``raised_before``); lowered, "trimmed to 4 %",
     « ramenée à 1,05 milliard » (``lowered_before``) — a verb of moving a level that names no way of its own
-    elsewhere; None when the words say none of those."""
+    elsewhere, its object between or not ("lifted its dividend to 90p", « a relevé son dividende à 1,15 euro »);
+    None when the words say none of those."""
     plain = _P_IS_HELD.sub("", light(before))
     for key, way in _WAYS_INTO:
-        said = words_before_pattern(key)
-        if said.search(plain) or said.search(_P_IS_HELD_2.sub("", plain)):
+        said, around = words_before_pattern(key), _object_between_pattern(key)
+        if said.search(plain) or said.search(_P_IS_HELD_2.sub("", plain)) or around.search(plain):
             return way
     return None
+
+
+def _object_between_pattern(key: str) -> re.Pattern:
+    """The words of ``key`` with the object of their verb between the verb and its last word, a few words with no
+    figure ("lifted the total dividend to", "held its dividend at", « a relevé son dividende à »), as a pattern that
+    ends where a figure starts (kept compiled in the cache)."""
+    from .tablestore import cached_data
+    return cached_data(f"measures-{key}-object", lambda: _build_object_between_pattern(key))
+
+
+def _build_object_between_pattern(key: str) -> re.Pattern:
+    forms = sorted({light(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []
+                    if " " in str(f).strip()}, key=len, reverse=True)
+    pairs = [f.rsplit(" ", 1) for f in forms]
+    return re.compile(r"(?<!\w)(?:" + "|".join(rf"{re.escape(verb)}(?:\s+[^\W\d_][\w'-]*){{1,4}}\s+{re.escape(last)}"
+                                               for verb, last in pairs) + r")\s*$")
 
 
 @functools.lru_cache(maxsize=None)

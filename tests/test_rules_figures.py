@@ -11428,6 +11428,44 @@ sources:
         statement: La marge d'exploitation de Morvalis atteint 14,2 % en 2024, malgré un effet de change négatif de 38 millions d'euros sur le résultat d'exploitation.
         quantity: {value: 14.2, unit: percent}
         as_of: 2024
+MOVES_READ_ALIKE = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  brelauge: {names: [Brelauge]}
+sources:
+  - id: results
+    title: Corvane and Brelauge annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: dividend
+        statement: Corvane's full-year dividend was held flat at 31.2p per share, unchanged from the prior year.
+        subject: corvane
+        quantity: {value: 0.312, unit: GBP per share}
+        as_of: 2025
+      - id: margin-level
+        statement: Corvane's gross margin was 41.3% in 2025 and 40.6% in 2026.
+        subject: corvane
+        quantity: {value: 41.3, unit: percent}
+        as_of: 2025
+      - id: margin-way
+        statement: Corvane's gross margin improved in 2025, while costs were kept in check.
+        subject: corvane
+        as_of: 2025
+      - id: exports-fr
+        statement: Brelauge a relevé de 40 000 tonnes ses exportations de sucre, à 2,35 millions de tonnes.
+        subject: brelauge
+        quantity: {value: 2.35e6, unit: t}
+        as_of: 2025
+      - id: marge-niveau-fr
+        statement: La marge brute de Brelauge était de 52,4 % en 2025 et de 53,1 % en 2026.
+        subject: brelauge
+        quantity: {value: 52.4, unit: percent}
+        as_of: 2025
+      - id: marge-sens-fr
+        statement: La marge brute de Brelauge s'est dégradée en 2025, sous l'effet des prix de l'énergie.
+        subject: brelauge
+        as_of: 2025
 """
 
 
@@ -11445,3 +11483,18 @@ sources:
 def test_a_figure_beside_another_measure_is_not_the_claims(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, MEASURE_BESIDE), text, lang)
     assert_rule(st, want, rule)
+    # "lifted" says a rise as "raised" does: a level the source held flat was not lifted ("heavy lifting" is no rise)
+    ("Corvane lifted its full-year dividend to 31.2p per share in 2025.", "en", "contradicted", "direction"),
+    ("Corvane's full-year dividend, which did the heavy lifting for income funds, was 31.2p per share in 2025.", "en",
+     "supported", "quantity"),
+    # « relevé de 40 000 tonnes … à 2,35 millions » is a rise to that level: one the article says was lowered is not
+    ("Les exportations de sucre de Brelauge sont abaissées à 2,35 millions de tonnes.", "fr", "contradicted", "direction"),
+    ("Les exportations de sucre de Brelauge sont relevées à 2,35 millions de tonnes.", "fr", "supported", "quantity"),
+    # a level's way given by the year's fact of the same measure and party that writes no figure
+    ("Corvane's gross margin fell to 41.3% in 2025.", "en", "contradicted", "direction"),
+    ("Corvane's gross margin rose to 41.3% in 2025.", "en", "supported", "quantity"),
+    ("La marge brute de Brelauge a progressé pour atteindre 52,4 % en 2025.", "fr", "contradicted", "direction"),
+    ("La marge brute de Brelauge a reculé pour atteindre 52,4 % en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_movement_is_read_alike_on_both_sides(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MOVES_READ_ALIKE), text, lang), want, rule)

@@ -2908,3 +2908,76 @@ sources:
 def test_a_record_beaten_in_a_report_a_newer_one_replaced(tmp_path_factory, text, lang, old, want):
     st = last_statement(checker_for(tmp_path_factory, HARVEST.replace("{old}", str(old))), text, lang)
     assert_outcome(st, want, "ranking" if want == "mixed" else None)
+
+
+FELL_FROM_A_RECORD = """
+version: 1
+entities:
+  tessaly: {names: [Tessaly]}
+  morvane: {names: [Morvane]}
+sources:
+  - id: results
+    title: Tessaly and Morvane annual results 2025
+    published: 2026-01-20
+    facts:
+      - id: bookings
+        statement: Tessaly's bookings fell 7% to £318.4m in 2025, down from the record £342.1m of 2024.
+        subject: tessaly
+        quantity: {value: 318400000, unit: GBP}
+        as_of: 2025
+      - id: carnet-fr
+        statement: Les prises de commandes de Morvane ont progressé de 9 % en 2025, à 612 millions d'euros.
+        subject: morvane
+        quantity: {value: 612000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level called a record that the confirming fact says fell (rose, for a lowest): below the level before it
+    ("Tessaly's bookings of £318.4m in 2025 were a company record.", "en", "mixed"),
+    ("Les prises de commandes de Morvane se sont établies à 612 millions d'euros en 2025, leur plus bas niveau "
+     "historique.", "fr", "mixed"),
+    # control: a rise to a record is no contradiction
+    ("Les prises de commandes de Morvane ont atteint un record de 612 millions d'euros en 2025.", "fr", "unverified"),
+])
+def test_a_level_that_moved_away_is_no_record(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FELL_FROM_A_RECORD), text, lang)
+    assert_outcome(st, want, "ranking" if want != "unverified" else None)
+
+
+DENIAL_IN_ITS_OWN_CLAUSE = """
+version: 1
+entities:
+  harlow: {names: [Harlow Foods]}
+  valmore: {names: [Valmoré]}
+sources:
+  - id: updates
+    title: Harlow Foods and Valmoré trading updates
+    published: 2025-05-14
+    facts:
+      - id: target
+        statement: Harlow Foods withdrew its 2028 margin target in May 2025, saying market conditions no longer supported it.
+        subject: harlow
+        as_of: 2025-05
+      - id: objectifs-fr
+        statement: Valmoré a retiré ses objectifs de marge pour 2028 en mai 2025, estimant que le marché ne les permettait plus.
+        subject: valmore
+        as_of: 2025-05
+      - id: dividend
+        statement: Harlow Foods did not change its dividend policy, the board having found no reason to do so.
+        subject: harlow
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact's denial in a clause of its own ("…, saying conditions no longer supported it") is not what it records:
+    # the withdrawal it records refutes a claim that nothing was touched
+    ("Harlow Foods has not touched its 2028 margin target.", "en", "contradicted"),
+    ("Valmoré n'a pas touché à ses objectifs de marge pour 2028.", "fr", "contradicted"),
+    # control: the denial in the clause that says what the claim denies confirms it
+    ("Harlow Foods did not change its dividend policy.", "en", "supported"),
+])
+def test_a_denial_in_a_facts_other_clause_is_not_its_record(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DENIAL_IN_ITS_OWN_CLAUSE), text, lang), want, "negation")

@@ -3,8 +3,9 @@
 (it fell); and from the fact of the level's own year that gives the year's change of the same measure and party,
 "net debt rose to €7.5 billion at the end of 2024" against "net debt stood at 7.5 billion at the end of 2024" and
 "Velmor reduced its net debt by 1.7 billion in 2024", « la dette nette est montée à 7,5 milliards fin 2024 » against
-« Velmor a réduit sa dette nette de 1,7 milliard en 2024 » (it fell). Used by ``agreement.direction_conflict`` when
-the fact's own sentence gives no starting level.
+« Velmor a réduit sa dette nette de 1,7 milliard en 2024 » (it fell); and from a fact of that year that says the
+way of the same measure and party with no figure ("Velmor's gross margin improved in 2024"). Used by
+``agreement.direction_conflict`` when the fact's own sentence gives no starting level.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems
 from ..text import words
 from ..factread import direction_of
+from ..slots import clause_spans
 from ..figurewords import is_level, way_into
 from .figures import fact_parties, stated_figure
 from .findings import month_of, year_of
@@ -42,10 +44,9 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
             continue
         if month_of(fact.as_of) is not None:
             return _dated_level_way(fact, year, measured, keys, index)
-        earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
-                   and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
-        if earlier:
-            return _way_from(earlier, fq.value)
+        decided, way = _year_level_way(fact, year, measured, keys, index)
+        if decided:
+            return way
     return None     # (no fact of the year before by its words, « un dividende relevé à » ; then by its concepts)
 
 
@@ -83,6 +84,29 @@ def _year_change(fact: Fact, year: int, measured: set, keys: set, index: FactInd
             and _same_party(f, fact, index)}
     ways.discard(None)
     return next(iter(ways)) if len(ways) == 1 and ways <= {"increase", "decrease"} else None
+
+
+def _year_level_way(fact: Fact, year: int, measured: set, keys: set, index: FactIndex) -> tuple[bool, Optional[str]]:
+    """(decided, the way) of a level of a whole year: from the one fact of the year before, else from the year's facts
+    that say the way with no figure (``_way_stated``); (False, None) when no fact decides."""
+    earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
+               and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
+    if earlier:
+        return True, _way_from(earlier, fact.quantity.value)
+    stated = _way_stated(fact, year, keys, index)
+    return stated is not None, stated
+
+
+def _way_stated(fact: Fact, year: int, keys: set, index: FactIndex) -> Optional[str]:
+    """The way the facts of the level's own year that give no figure say the same measure of the same party moved
+    ("Velmor's gross margin improved in 2025" beside "Velmor's gross margin was 38.2 % in 2025", « la marge brute de
+    Norvel s'est dégradée en 2025 »), read in the clause that names its words; None when there is none, or several."""
+    ways = {direction_of(f.statement[a:b]) for f in index.facts
+            if f is not fact and f.quantity is None and not index.reading(f).quantities and str(f.as_of) == str(year)
+            and _same_party(f, fact, index) for a, b in clause_spans(f.statement or "")
+            if index.text_keys(f.statement[a:b]) & keys == keys}
+    ways.discard(None)
+    return next(iter(ways)) if len(ways) == 1 else None
 
 
 def _way_to(f: Fact, index: FactIndex) -> Optional[str]:

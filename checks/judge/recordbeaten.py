@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
-from ..factread import measure_nouns_in
+from ..factread import direction_of, measure_nouns_in
 from ..match import Candidate, FactIndex
 from ..model import CONTRADICTED, MIXED, Claim, Fact
 from ..recordscope import first_scope, names_a_record, record_scope
@@ -104,15 +104,11 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
     fact share (two at least), and a higher figure (a lower one, for a lowest) — the record was not one. (``said``:
     the words of the figure's own clause, when it is not the text's.)"""
     fq = fact.quantity
-    if rank_of(text) != 1 or fq is None or fq.value is None or not same_size(value, fq.value):
+    if fq is None or fq.value is None or not same_size(value, fq.value):
         return None
-    ranked, scope = text[span[0]:span[1]], record_scope(text)
-    if scope != "all-time" and not (scope is None and names_a_record(ranked)):
+    top = _record_end(text, span)
+    if top is None:
         return None
-    top = ranks_top(ranked)
-    if top is None and not _names_the_record(ranked):
-        return None          # ("the cheapest December on record": an end of the ranking it does not know)
-    top = top is not False                        # (a plain "record" of a count is its highest)
     named = set(content_stems(text[:span[0]] + " " + said)) & set(content_stems(around_figure(fact, index))) \
         - set(content_stems(fq.unit or ""))
     if len(named) < 2:
@@ -122,6 +118,34 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
     measures = measure_nouns_in(text + " " + said) & measure_nouns_in(fact.statement or "")
     level = abs(fq.value) * (1.0001 if top else 0.9999)
     return _earlier_past(fact, pool, index, named, measures, level if top else -level, strict=True)
+
+
+def _record_end(text: str, span: tuple[int, int]) -> Optional[bool]:
+    """The end of a ranking a text's record of all time is at (True its highest, False its lowest); None when it
+    states no such record ("the cheapest December on record": an end of the ranking it does not know)."""
+    ranked, scope = text[span[0]:span[1]], record_scope(text)
+    if rank_of(text) != 1 or scope != "all-time" and not (scope is None and names_a_record(ranked)):
+        return None
+    top = ranks_top(ranked)
+    if top is None and not _names_the_record(ranked):
+        return None
+    return top is not False                        # (a plain "record" of a count is its highest)
+
+
+def moved_off_record(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the figure a claim calls a record of all time ("order intake of £412m, a record", « un record
+    historique »), confirmed by ``fact``, is one the fact's clause (else its sentence) says fell (rose, for a lowest):
+    below the level before it, so no record."""
+    from .agreement import way_of_its_clause        # (it reads the fact's clauses as the judge does)
+    text = claim.focus or claim.text
+    span = rank_span(text)
+    q = ranked_figure(claim, span) if span is not None else None
+    top = _record_end(text, span) if q is not None and q.value is not None else None
+    if top is None:
+        return False
+    went = way_of_its_clause(fact, q, index) or index.reading(fact).direction
+    # (a claim that says that way itself ranks the other end, "fell to a record low", whatever its rank words say)
+    return went == ("decrease" if top else "increase") and direction_of(text) != went
 
 
 # complexity: the threshold, its bound and the confirming fact's figure read together before the one search

@@ -16,7 +16,7 @@ from ...detect.negation import below_record, ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, word_table, words
-from ...slots import rank_of, slot_patterns
+from ...slots import clause_spans, rank_of, slot_patterns
 from ...terms import content_stems, outer_concepts_in
 from ...text import fold, fold_same_length
 from ..topicality import FRAME_CONCEPTS, GENERIC_CONCEPTS, is_topical, substantive
@@ -318,8 +318,18 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
     return []
 
 
+def _denies_in_its_clause(folded: str, wanted: set) -> bool:
+    """Whether a sentence's denial is in a clause that writes a word of what the claim denies (``wanted``), or the
+    sentence has one clause: « X a retiré ses objectifs, estimant que les conditions ne sont plus réunies » denies
+    the conditions, not that the targets were touched."""
+    clauses = [folded[a:b] for a, b in clause_spans(folded)]
+    return len(clauses) < 2 or any(set(content_stems(c)) & wanted for c in clauses
+                                   if _patterns()["denial"].search(c) or ne_denials(c))
+
+
 def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = ()) -> bool:
-    """Whether a source's sentence is a denial too: a denial word anywhere, or a word that denies only what follows
+    """Whether a source's sentence is a denial too: a denial word in a clause that writes what the claim denies
+    (``_denies_in_its_clause``), or a word that denies only what follows
     it ("sans coup de pouce", "without a rise") followed by what the claim denies (``scope``) — not "…, sans en
     préciser le nombre", which denies something else. ``named``: the names of the parties the claim names, whose
     part of a sentence in parts is the one that says what they did."""
@@ -330,9 +340,11 @@ def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = ()) -> bool:
         # a statement in parts ("41 M€ of receipts from the festival; none at all for the stadium") denies only in
         # the part with the denial word: it denies what the claim denies if that part is the one closest to it
         parts = folded.split(";")
-        if len(parts) == 1 or not wanted:
+        if not wanted:
             return True
         wanted -= {k for m in denials for k in content_stems(m.group(0))}
+        if len(parts) == 1:
+            return _denies_in_its_clause(folded, wanted)
         # (the parts that write a party the claim names, « la France n'a passé aucune commande » against « … par la
         # Serbie (12) ; la France n'en a commandé aucun », when not all of them do: what it denies is said there)
         names = set(content_stems(" ".join(named)))

@@ -21,7 +21,7 @@ from ..topicality import is_topical
 from ..findings import Finding, same_size, written_numbers, year_of
 from ..rankmeasure import ranked_by_another_quality
 from ..outrank import outranked, ranked_by_its_figures, ranked_figure, ranks_top
-from ..recordbeaten import beaten_earlier, beaten_record, first_beyond
+from ..recordbeaten import beaten_earlier, beaten_record, first_beyond, moved_off_record
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 from ...resources import compiled
@@ -164,6 +164,9 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
             out.append(Finding("contradicts", "ranking", beaten[0],
                                f"false record: another's figure is beyond it: {beaten[0].statement}", part=beaten[1]))
             break
+        if not (slot and slot[0] == "contradicts") and moved_off_record(claim, f.fact, index):
+            slot = ("contradicts", "ranking", f"false record: the source says it moved the other way from the level "
+                                              f"before it: {f.fact.statement}")
         earlier = beaten_earlier(claim, f.fact, cands, index) if not (slot and slot[0] == "contradicts") else None
         passed = first_beyond(claim, f.fact, f.part, cands, index) if earlier is None else None
         if passed is not None:
