@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.slots import closest_clause, clauses, month_days, order_of, rank_of
+from factcheck.checks.orders import order_of
+from factcheck.checks.slots import closest_clause, clauses, month_days, rank_of
 
 
 @pytest.mark.parametrize("text, want", [

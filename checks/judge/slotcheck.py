@@ -11,7 +11,8 @@ from typing import Optional
 from ..detect import is_expectation
 from ..figurewords import is_baseline
 from ..recordscope import first_scope, names_a_record, record_bound_unsaid, record_scope
-from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
+from ..orders import order_of
+from ..slots import clauses, closest_clause, month_days, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
 from ..model import Claim, Fact
