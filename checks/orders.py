@@ -41,12 +41,13 @@ def order_of(text: str) -> Optional[tuple[str, str]]:
 
 def bounds_an_amount(folded: str, start: int, end: int) -> bool:
     """Whether the words of order at ``start:end`` are the bound of an amount after them, not an order between two
-    things: a figure they qualify ("more than six years", "less than four years after", « plus que dix ») or a span
+    things: a figure they qualify ("more than six years", "less than four years after", « dépasse 20 % de la production ») or a span
     of time with its article (``order_bounded_spans``: "the first time in more than a decade")."""
-    spans = slot_patterns()["amount_spans"]
-    if spans is not None and spans.match(folded, end + len(folded[end:]) - len(folded[end:].lstrip())):
+    spans, after = slot_patterns()["amount_spans"], end + len(folded[end:]) - len(folded[end:].lstrip())
+    if spans is not None and spans.match(folded, after):
         return True
-    return any(q.start == 0 for lang in LANGS for q in find_quantities(folded[start:start + 60], lang))
+    # (the figure with its qualifier, "more than six", or right after a verb of exceeding, « dépasse 20 % »)
+    return any(q.start in (0, after - start) for lang in LANGS for q in find_quantities(folded[start:start + 60], lang))
 
 
 def _item(text: str, first_stem: str) -> str:

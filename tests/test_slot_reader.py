@@ -24,6 +24,10 @@ def test_rank_of(text, want):
     ("Dans le classement, Lyon reste derrière Marseille.", ("marseill", "lyon")),          # words, when no concept
     ("Le fret ferroviaire dépasse désormais le fret fluvial.", ("fret", "fret")),
     ("Sales rose by 4 % in March.", None),
+    # words of order before an amount bound it: the order is the one stated after (or none)
+    ("Le solaire dépasse 20 % de la production et devance désormais le charbon.", ("c:renewable", "c:coal")),
+    ("Solar produced less than 30 % of the region's power, behind coal.", ("c:coal", "c:renewable")),
+    ("It was the first time in more than a decade that the region's plants burned coal.", None),
 ])
 def test_order_of(text, want):
     assert order_of(text) == want
