@@ -60,7 +60,10 @@ def _build_table() -> dict:
         "record": alternation(items("record_words")),
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),
-        "amount_spans": alternation(items("order_bounded_spans")),
+        # (not a time compared with: "higher than a year before", « plus qu'un an plus tôt »)
+        "amount_spans": re.compile(r"(?:" + _alternatives(items("order_bounded_spans")) + r")(?!\w)(?!\s+(?:"
+                                   + _alternatives(items("order_compared_times")) + r")(?!\w))")
+        if items("order_bounded_spans") and items("order_compared_times") else None,
         "openers": alternation(items("month_openers")),
         "skip": {w for x in items("order_skip") for w in content_stems(str(x))},
         "months": months,

@@ -53,3 +53,20 @@ def test_closest_clause_prefers_the_clause_of_the_same_place():
     fact = "Norway had its driest May on record, while the Nordic region as a whole had its fourth driest May."
     assert "fourth" in closest_clause(fact, "May was the driest on record for the Nordic region as a whole")
     assert rank_of(closest_clause(fact, "Norway had its driest May on record", having=rank_of)) == 1
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("the first time in more than a decade", True),
+    ("Velmor has run the line for more than six years", True),
+    ("prices were higher than a year before", False),         # a time compared with, not a span bounded
+    ("fares were lower than a year earlier", False),
+    ("Le solaire dépasse 20 % de la production", True),
+    ("Le fret dépasse désormais le fret fluvial", False),
+])
+def test_words_of_order_before_an_amount(text, bound):
+    from factcheck.checks.orders import bounds_an_amount
+    from factcheck.checks.slots import slot_patterns
+    from factcheck.checks.text import fold
+    folded = fold(text)
+    m = min((m for key in ("ahead", "behind") for m in [slot_patterns()[key].search(folded)] if m), key=lambda m: m.start())
+    assert bounds_an_amount(folded, m.start(), m.end()) is bound
