@@ -2,7 +2,7 @@
 month without a year. The same reader serves claims and facts, so the judge can say where they disagree:
 
 - ``rank_of("the UK had its second warmest June")`` → 2; ``rank_of("the warmest June on record")`` → 1;
-- ``order_of("wind has overtaken gas")`` → ("wind", "gas"): the first comes before the second;
+- ``orders.order_of("wind has overtaken gas")`` → ("wind", "gas"): the first comes before the second;
 - ``month_days("le pic a été atteint fin janvier 2025")`` → {(1, None)}.
 Word lists live in ``data/lang/<code>/slots.yaml``; month names in ``numbers.yaml``.
 """
@@ -60,6 +60,10 @@ def _build_table() -> dict:
         "record": alternation(items("record_words")),
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),
+        # (not a time compared with: "higher than a year before", « plus qu'un an plus tôt »)
+        "amount_spans": re.compile(r"(?:" + _alternatives(items("order_bounded_spans")) + r")(?!\w)(?!\s+(?:"
+                                   + _alternatives(items("order_compared_times")) + r")(?!\w))")
+        if items("order_bounded_spans") and items("order_compared_times") else None,
         "openers": alternation(items("month_openers")),
         "skip": {w for x in items("order_skip") for w in content_stems(str(x))},
         "months": months,
@@ -196,45 +200,8 @@ def rank_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=8192)
-def order_of(text: str) -> Optional[tuple[str, str]]:
-    """``(first, second)``: the first content word of what a text puts ahead and of what it puts behind
-    ("wind has overtaken gas" → ("wind", "gas"); "gas remained narrowly ahead of wind" → ("gas", "wind");
-    "derrière le gaz" puts the gas first); None without such a phrase or without both sides."""
-    t = _table()
-    folded = fold(text)
-    for key, flip in (("ahead", False), ("behind", True)):
-        rx = t[key]
-        m = rx.search(folded) if rx else None
-        if m:
-            skip = t["skip"]
-            head = _last_clause(folded[:m.start()])
-            left = [w for w in content_stems(head) if w not in skip]
-            if not left:                  # ", narrowly ahead of wind": what is ahead is the sentence's subject
-                head = folded[:m.start()]
-                left = [w for w in content_stems(head) if w not in skip]
-            right = [w for w in content_stems(folded[m.end():]) if w not in skip]
-            if not left or not right:
-                return None
-            a, b = _item(head, left[0]), _item(folded[m.end():], right[0])
-            return (b, a) if flip else (a, b)
-    return None
-
-
-def _item(text: str, first_stem: str) -> str:
-    """What a side of a comparison names, as a concept when the lexicon knows one ("l'éolien" and "wind"
-    are both ``renewable``), so a claim and a fact in two languages compare; else its first word."""
-    words = re.findall(r"[\w'’-]+", text)
-    for w in words[:6]:
-        concepts = concepts_in(w)
-        if concepts:
-            return "c:" + concepts[0]
-        if first_stem in content_stems(w):
-            break
-    return first_stem
-
-
-def _last_clause(text: str) -> str:
+def last_clause(text: str) -> str:
+    """The last clause of ``text`` (after its last clause break)."""
     parts = [p for p in _table()["breaks"].split(text) if p.strip()]
     return parts[-1] if parts else text
 

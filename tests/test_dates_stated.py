@@ -124,3 +124,37 @@ def test_find_months(text, want):
 def test_degrees_celsius_are_a_unit(text, lang, value):
     from factcheck.checks.numbers import find_quantities
     assert [(q.value, q.unit) for q in find_quantities(text, lang)] == [(value, "degC")]
+
+
+OWN_MONTH = """
+version: 1
+entities:
+  korvane: {names: [Korvane Logistique, Korvane]}
+sources:
+  - id: korvane-2025
+    title: Korvane, lettre aux actionnaires
+    published: 2025-12-02
+    facts:
+      - id: cause-fr
+        statement: La révision de l'objectif de Korvane reflète la prudence des chargeurs et le repli du fret aérien.
+        subject: korvane
+        as_of: 2025-09
+      - id: cause-en
+        statement: The cut to Korvane's target reflects cautious shippers and weaker river freight.
+        subject: korvane
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a month alone that the fact's sentence does not write, its own date at the month gives it
+    ("En septembre, Korvane avait mis en avant la prudence des chargeurs et le repli du fret aérien.", "fr", "supported"),
+    ("In September, Korvane pointed to cautious shippers and weaker river freight.", "en", "supported"),
+    # another month stays unchecked
+    ("En juin, Korvane avait mis en avant la prudence des chargeurs et le repli du fret aérien.", "fr", "unverified"),
+    ("In June, Korvane pointed to cautious shippers and weaker river freight.", "en", "unverified"),
+])
+def test_a_month_alone_given_by_the_fact_s_date(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OWN_MONTH), text, lang, when=("2 December 2025", "2 décembre 2025"))
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert want != "supported" or "terms" in {r for c in st.claims for r in c.rules}

@@ -6546,6 +6546,11 @@ sources:
     # or after a noun of change and its linker
     ("Ticket sales on the Orvane ferry line saw a fall of almost a quarter in 2025.", "en", "supported"),
     ("Ticket sales on the Orvane ferry line saw a fall of more than four-fifths in 2025.", "en", "contradicted"),
+    # a percentage of a noun after a noun of change and its linker: the size of that change, not a share of the noun
+    ("Keltis a vu en 2025 un recul de 33 % du bénéfice de sa division Norva.", "fr", "supported"),
+    ("Keltis a vu en 2025 un recul de 38 % du bénéfice de sa division Norva.", "fr", "contradicted"),
+    ("The Orvane ferry line saw a fall of 25% of its ticket sales in 2025.", "en", "supported"),
+    ("The Orvane ferry line saw a fall of 21% of its ticket sales in 2025.", "en", "contradicted"),
 ])
 def test_a_fraction_in_words_is_the_size_of_a_change(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FRACTION_LIST), text, lang)

@@ -2981,3 +2981,33 @@ sources:
 ])
 def test_a_denial_in_a_facts_other_clause_is_not_its_record(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIAL_IN_ITS_OWN_CLAUSE), text, lang), want, "negation")
+FIRST_IN_A_SPAN = """
+version: 1
+sources:
+  - id: dalvane-2025
+    title: Dalvane Ferries annual report 2025
+    published: 2026-03-10
+    facts:
+      - id: fares
+        statement: Dalvane said it had cut its fares in 2025 for the first time in over a decade.
+        subject: dalvane
+        as_of: 2025
+      - id: routes
+        statement: Dalvane opened routes to Kelso and Marn in 2025 for the first time in over six years.
+        subject: dalvane
+        as_of: 2025
+entities:
+  dalvane: {names: [Dalvane Ferries, Dalvane]}
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # "more than" before a span of time ("a decade") or a figure ("six years") bounds it: no order between two things
+    ("It was the first time in more than a decade that Dalvane had cut its fares.", "supported"),
+    ("Dalvane opened routes to Kelso and Marn for the first time in more than six years.", "supported"),
+    # the bound still compared: another span is not the source's
+    ("Dalvane opened routes to Kelso and Marn for the first time in more than nine years.", "unverified"),
+])
+def test_more_than_before_a_span_bounds_it(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_IN_A_SPAN), text, "en")
+    assert_outcome(st, want, "terms" if want == "supported" else None)

@@ -13,6 +13,7 @@ from ..model import Claim
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
 from ..recordscope import record_scope
+from ..orders import bounds_an_amount
 from ..slots import comparison_sides, rank_span
 from ..terms import concepts_in
 from ..text import fold, fold_same_length
@@ -233,7 +234,10 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
         return "opinion", False
     for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
                          ("ranking", lex.ranking)):
-        if marker.search(_periods_halved(f) if kind == "composition" else _unscheduled(f) if kind == "cause" else f):
+        if kind == "comparison":      # (not the bound of an amount: "the first time in more than a decade")
+            if any(not bounds_an_amount(f, m.start(), m.end()) for m in marker.finditer(f)):
+                return kind, True
+        elif marker.search(_periods_halved(f) if kind == "composition" else _unscheduled(f) if kind == "cause" else f):
             return kind, True
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between

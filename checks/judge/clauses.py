@@ -144,8 +144,10 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
         return "change"                     # (« 14 % de moins qu'en 2021 », "14 % fewer than": no share of anything)
     if _moved_by_its_verb(written, q):
         return "change"                     # (a share lost is a fall: « ont perdu 7,4 % de leurs abonnés »)
-    if q.unit == "ratio" and fraction_change(written):
-        return "change"                     # (« chuter d'un tiers », "fell by almost a quarter": the size of a fall)
+    if q.unit in ("ratio", "percent") and fraction_change(written):
+        # (« chuter d'un tiers », "fell by almost a quarter": the size of a fall; « un repli de 24 % de ses ventes »,
+        # "a fall of 8% in sales": a percentage of a noun after a noun of change is the size of that change, no share)
+        return "change"
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(written)

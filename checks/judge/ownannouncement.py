@@ -3,7 +3,8 @@ party announces, publishes or says of its outlook, "In July, Velmor raised its f
 avait annoncé l'acquisition de Brask », is dated by the source that party itself published with the fact, when the
 fact's sentence gives no month: its announcement is that publication; so is what it expected then, both sides
 stating an expectation. Only that month confirms it; another month
-leaves the date unchecked (the source may repeat an earlier announcement)."""
+leaves the date unchecked (the source may repeat an earlier announcement). And the fact's own date at the month
+gives the month its sentence does not write (``month_given``)."""
 from __future__ import annotations
 
 import re
@@ -53,3 +54,16 @@ def announced_when_published(claim: Claim, fact: Fact, index: FactIndex) -> bool
     months = {m for m, _ in month_days(text)}
     years = {d.year for d in claim.dates if d.year and d.relation == "at"}
     return month_of(published) in months and (not years or year_of(published) in years)
+
+
+def month_given(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact gives the month the claim dates by its month alone, its sentence writing none: the party's own
+    announcement dated by its publication (``announced_when_published``), or the fact's own date at the month (« En
+    octobre, la direction avait mis en avant … » against a fact dated 2024-10), and that year when the claim writes
+    one. No day: a date at the month gives none."""
+    if announced_when_published(claim, fact, index):
+        return True
+    month, days = month_of(fact.as_of), month_days(claim.text)
+    years = {d.year for d in claim.dates if d.year and d.relation == "at"}
+    return month is not None and bool(days) and all(m == month and day is None for m, day in days) \
+        and (not years or year_of(fact.as_of) in years)

@@ -21,7 +21,7 @@ from .findings import Finding, asserted_figures, year_of, combine, evidence_of, 
 from .rules.comparison import compared_part
 from .rules.dates import stated_dates
 from .rules.ranking import rank_words
-from .rules.terms import numbers_unsaid
+from .namednumbers import numbers_unsaid
 from .runcount import run_parts
 from .namedrank import rank_of_a_name
 from ..resources import compiled, word_pattern

@@ -11,7 +11,8 @@ from typing import Optional
 from ..detect import is_expectation
 from ..figurewords import is_baseline
 from ..recordscope import first_scope, names_a_record, record_bound_unsaid, record_scope
-from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
+from ..orders import order_of
+from ..slots import clauses, closest_clause, month_days, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
 from ..model import Claim, Fact
@@ -19,7 +20,7 @@ from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .dateparts import years_with_split_ends
-from .ownannouncement import announced_when_published
+from .ownannouncement import month_given
 from .findings import same_size
 from .rankmeasure import other_basis
 from .ordinalrank import nth, ordinal_rank_slot
@@ -74,7 +75,7 @@ def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
     fm = month_days(closest_clause(fact.statement, text, having=month_days))
     if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
         return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
-    if cm and not whole and not announced_when_published(claim, fact, index):
+    if cm and not whole and not month_given(claim, fact, index):
         return ("missing", "date", "the source does not give the day or month")
     return _year_slot(claim, fact, index)
 

@@ -24,7 +24,7 @@ from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, name_acronyms
 from ..topicality import is_topical
 from ..incises import appositive_names, names_outside_incises
-from ..namednumbers import name_numbers
+from ..namednumbers import numbers_unsaid
 from ..namewords import party_words
 from ..bandwords import band_disagrees, figures_beyond_bands
 from ..breakdown import parts_swapped
@@ -32,7 +32,7 @@ from ..declared import reversed_declared
 from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, superlative_words
-from ..findings import Finding, counted_after, difference_disagrees, written_numbers
+from ..findings import Finding, counted_after, difference_disagrees
 from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
 from ..overtaken import overtaken_by_outcome
@@ -356,17 +356,6 @@ def _same_comparison(claim: Claim, fact: Fact) -> bool:
 def _sides(text: str) -> set[str]:
     """The content stems and years of one side of a comparison."""
     return set(content_stems(text)) | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
-
-
-def numbers_unsaid(claim: Claim, statements: list[str], names: bool = True) -> bool:
-    """Whether the claim writes a number (not a date) that none of ``statements`` writes: words in common then
-    confirm nothing about it ("more than 90p of every pound"); without ``names``, not one that is part of a name
-    ("the FTSE 100 owner": ``namednumbers.name_numbers``)."""
-    dated = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
-    stated = {v for s in statements for _, v in written_numbers(s)}
-    named = set() if names else name_numbers(claim, claim.focus or claim.text)
-    return any(v not in stated for at, v in written_numbers(claim.focus or claim.text)
-               if not any(a <= at < b for a, b in dated) and at not in named)
 
 
 def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
