@@ -180,9 +180,11 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = tokens(text)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
-    trig = _find_trigger(toks, lang, frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)))
+    named = frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans))
+    trig = _find_trigger(toks, lang, named)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
-    if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
+    if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver) \
+            and not _controlled(toks, trig, named):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
     if trig is not None and trig.concept in takers_over() and not (roles.giver and roles.receiver):
         roles = Roles()                   # a verb of taking another's place, read with both its parties only
@@ -190,6 +192,14 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
+
+
+def _controlled(toks: list[Tok], trig: Trigger, named: frozenset[int]) -> bool:
+    """Whether an infinitive follows a verb whose subject does what it says, no party between them (« X a accepté en
+    mai de racheter Y », "X agreed in May to buy Y": X buys; not "X expects turnout to pass 60 %")."""
+    control = word_set("role_control_verbs")
+    at = next((k for k in range(trig.index - 1, max(-1, trig.index - 6), -1) if toks[k].word in control), None)
+    return at is not None and not any(at < k < trig.index for k in named)
 
 
 def _stake_moved(trig: Optional[Trigger], roles: Roles, stake: Roles) -> bool:

@@ -99,11 +99,14 @@ def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     j = i - 1
     while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
         j -= 1
+    if j < 0 or j <= floor or not _run(toks, j, i):
+        return ""                         # the trigger, or a comma, right before it: « En décembre, X », "acquired X"
     preps = lex().to | lex().frm | lex().agent
     dets = word_set("role_determiners") - {"a"}
     # (a determiner two words back opens the name's describing word, « à l'américain X », « la marque X »: no
-    # preposition of its own, whatever list also writes it)
-    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps - dets and not _no_agent(toks, j - 1):
+    # preposition of its own, whatever list also writes it; the trigger, « a acquis X », is none)
+    if j - 1 > floor and toks[j].word not in preps and toks[j - 1].word in preps - dets and _run(toks, j - 1, i) \
+            and not _no_agent(toks, j - 1):
         return toks[j - 1].word
     described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
     if described:

@@ -4341,3 +4341,73 @@ sources:
 ])
 def test_a_forecast_credited_to_another_than_its_owner(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, OWNER_GUIDANCE), text, lang), want, rule)
+
+
+TAKEOVERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+  korland: {names: [Korland]}
+sources:
+  - id: deals
+    title: Velmor annual report 2025
+    publisher: velmor
+    published: 2026-03-02
+    facts:
+      - id: rachat
+        statement: Velmor a racheté en mars 2025 Ostria, un fabricant de vélos électriques.
+        subject: velmor
+        object: ostria
+        as_of: 2025-03
+      - id: takeover
+        statement: In May 2025 Velmor agreed to buy Korland in a takeover worth 1.37 billion euros.
+        subject: velmor
+        object: korland
+        quantity: {value: 1.37e9, unit: EUR}
+        as_of: 2025-05
+      - id: offre
+        statement: En juin 2025, Velmor a accepté de racheter Korland pour 640 millions d'euros.
+        subject: velmor
+        object: korland
+        quantity: {value: 640e6, unit: EUR}
+        as_of: 2025-06
+      - id: stores
+        statement: In September 2025 Velmor acquired Dublin-based Ostria and its 17 stores, entering the Irish market.
+        subject: velmor
+        object: ostria
+        quantity: {value: 17, unit: stores}
+        as_of: 2025-09
+      - id: choix
+        statement: Velmor a été sélectionné par Korland pour construire une usine de batteries en 2025.
+        subject: velmor
+        object: korland
+        as_of: 2025
+      - id: choice
+        statement: Velmor was selected by Korland to build a battery plant in 2025.
+        subject: velmor
+        object: korland
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a date opening the sentence keeps its subject the buyer, and the thing bought is no seller
+    ("En mars, Velmor a racheté Ostria, un fabricant de vélos.", "fr", "supported", None),
+    ("En mars, Ostria a racheté Velmor, un fabricant de vélos.", "fr", "contradicted", None),
+    # the subject of a verb of agreeing does what its infinitive says: it buys
+    ("Korland agreed in May 2025 to buy Velmor in a deal worth €1.37 billion.", "en", "contradicted", "roles"),
+    ("Velmor agreed in May 2025 to buy Korland in a deal worth €1.37 billion.", "en", "supported", None),
+    ("Korland a accepté en juin 2025 de racheter Velmor pour 640 millions d'euros.", "fr", "contradicted", "roles"),
+    ("Velmor a accepté en juin 2025 de racheter Korland pour 640 millions d'euros.", "fr", "supported", None),
+    # the same deal, its figure right, both parties the other way round in the passive
+    ("Velmor gained a foothold in Ireland in September when it was bought by Ostria, a Dublin-based retailer with 17 stores.", "en", "contradicted", "roles"),
+    ("Velmor gained a foothold in Ireland in September by buying Ostria, a Dublin-based retailer with 17 stores.", "en", "supported", None),
+    # the same verb in the active voice against its passive: the doer and the one chosen the other way round
+    ("Velmor a sélectionné Korland pour construire une usine de batteries.", "fr", "contradicted", "roles"),
+    ("Korland a sélectionné Velmor pour construire une usine de batteries.", "fr", "supported", None),
+    ("Velmor selected Korland to build a battery plant.", "en", "contradicted", "roles"),
+    ("Korland selected Velmor to build a battery plant.", "en", "supported", None),
+])
+def test_who_does_it_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, TAKEOVERS), text, lang), want, rule)

@@ -87,7 +87,8 @@ def _other_party(claim: Claim, f, found: tuple, index: FactIndex) -> list[Findin
     named = fact_parties(f, index) | _written_in(claim, f.statement or "", index)
     same_giver = r.giver == giver and r.receiver != receiver and r.receiver not in named
     same_receiver = r.receiver == receiver and r.giver != giver and r.giver not in named
-    return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver else []
+    swapped = (r.giver, r.receiver) == (receiver, giver)      # the same deal, its two parties the other way round
+    return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver or swapped else []
 
 
 def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tuple[str, str]]:
