@@ -91,11 +91,22 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
                 later = later or Trigger(i, cid, dirs[cid], "infinitive")
                 continue
             return Trigger(i, cid, dirs[cid], vf.form)
-        if noun is None:
+        if noun is None or noun.form == "opening":
             cid = _transfer_noun(t.word)
-            if cid is not None:
+            if cid is not None and noun is None:
+                # (a noun closing an opening phrase, « Côté acquisitions, X a racheté », "On disposals, X sold": the
+                # clause's only when it has no other)
+                noun = Trigger(i, cid, dirs[cid], "opening" if _opens(toks, i, named) else "noun")
+            elif cid is not None:
                 noun = Trigger(i, cid, dirs[cid], "noun")
+    if noun is not None and noun.form == "opening":
+        noun = Trigger(noun.index, noun.concept, noun.direction, "noun")
     return noun or later        # (« a accepté de racheter à Y », "agreed to sell to Y": the infinitive, when no other)
+
+
+def _opens(toks: list[Tok], i: int, named: frozenset[int]) -> bool:
+    """Whether token ``i`` ends a phrase that opens the clause: a comma right after it, no party before it."""
+    return i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 1 and not any(k < i for k in named)
 
 
 def _infinitive(hit, lang: Optional[str]) -> bool:
@@ -220,7 +231,7 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     subject, light = _subject(toks, trig, left, subject_hint)
     bought = trig.form == "noun" and trig.concept in _spec_concepts("complement", "thing")
     if bought:
-        right, right_at = _bought_thing_off(right, right_at, trig.direction == "give")
+        right, right_at = _bought_thing_off(right, right_at, trig.direction == "give", _complements(toks, trig, right_at))
     ends = _ends(trig, right, right_at)
     if trig.concept in givers_after():
         giver, receiver = ends[3] or ends[0], None     # "cost the state N", « coûter N à l'État »: who pays
@@ -238,7 +249,15 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     return Roles(giver=giver, receiver=receiver, verb=trig.concept)
 
 
-def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: bool = False) -> tuple[list, list]:
+def _complements(toks: list[Tok], trig: Trigger, right_at: list[int]) -> int:
+    """How many prepositions of both roles ("of", « de ») stand between a noun and the first party after it (more than
+    one: that party owns the thing the noun's own complement names, « le rachat de l'activité X de Y »: Y sells)."""
+    both = lex().to & lex().frm
+    return sum(t.word in both for t in toks[trig.index + 1:right_at[0]]) if right_at else 0
+
+
+def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: bool = False,
+                      complements: int = 1) -> tuple[list, list]:
     """The parties after a noun of receiving without the thing received, its noun's complement written first with
     a preposition of both roles ("of", « de »): "its acquisition of the Y brand from Z", « le rachat de la marque Y
     à Z » — Z is the one it comes from, Y no party of the transfer ("the purchase of Y": the seller unsaid); after
@@ -247,7 +266,7 @@ def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: b
     if sold:
         kept = [(p, at) for p, at in zip(right, right_at) if p[0] not in lx.to & lx.frm]
         return [p for p, _ in kept], [at for _, at in kept]
-    if right and right[0][0] in lx.to & lx.frm:
+    if right and right[0][0] in lx.to & lx.frm and complements <= 1:
         return right[1:], right_at[1:]
     return right, right_at
 

@@ -163,7 +163,9 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
         if i >= len(toks) or (m.start, m.end) in seen_spans or i >= said:
             continue                      # (past "according to", « selon »: who says it, no role)
         seen_spans.add((m.start, m.end))
-        prep = _preceding_word(toks, i, trig.index if i > trig.index else -1)
+        head = _elided_head(m, toks, i)
+        prep = head or _preceding_word(toks, i, trig.index if i > trig.index else -1)
+        i += bool(head)
         if i > trig.index and prep in lex().agent and _held_by(toks, i):
             prep = HELD_BY
         if i < trig.index:
@@ -174,6 +176,16 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
             right.append((prep, m.entity))
             right_at.append(i)
     return left, right, right_at
+
+
+def _elided_head(m: Mention, toks: list[Tok], i: int) -> str:
+    """The elided preposition a mention's span opens with (« d'Arkema »: « d »), else "" (« L'Oréal »: a determiner,
+    part of the name)."""
+    first = m.text.split()[0] if m.text.split() else ""
+    parts = word_parts(first)
+    if len(parts) < 2 or not parts[1] or i + 1 >= len(toks) or toks[i].word != parts[0]:
+        return ""
+    return parts[0] if parts[0] in (lex().to | lex().frm) - word_set("role_determiners") else ""
 
 
 # the preposition given a party after a participle of holding and its agent (« des actions détenues par Y »,

@@ -4411,3 +4411,39 @@ sources:
 ])
 def test_who_does_it_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, TAKEOVERS), text, lang), want, rule)
+
+
+UNITS_BOUGHT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: divisions
+    title: Ostria annual report 2025
+    publisher: ostria
+    published: 2026-03-02
+    facts:
+      - id: freins
+        statement: Ostria a finalisé le 3 mars 2025 l'acquisition de la division de freins de Velmor.
+        subject: ostria
+        object: velmor
+        as_of: 2025-03-03
+      - id: brakes
+        statement: Ostria completed on 4 April 2025 the acquisition of the brake division of Velmor.
+        subject: ostria
+        object: velmor
+        as_of: 2025-04-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a noun of buying that closes an opening phrase is not the clause's; the owner of the unit bought is its seller
+    # (« d'Ostria » as « de Velmor »), on both sides
+    ("Côté acquisitions, Ostria a finalisé le 3 mars 2025 le rachat de la division de freins de Velmor.", "fr", "supported", None),
+    ("Côté acquisitions, Velmor a finalisé le 3 mars 2025 le rachat de la division de freins d'Ostria.", "fr", "contradicted", "roles"),
+    ("On acquisitions, Ostria completed on 4 April 2025 the purchase of the brake division of Velmor.", "en", "supported", None),
+    ("On acquisitions, Velmor completed on 4 April 2025 the purchase of the brake division of Ostria.", "en", "contradicted", "roles"),
+])
+def test_the_seller_of_a_unit_bought_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, UNITS_BOUGHT), text, lang), want, rule)
