@@ -68,13 +68,14 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
         if i in named:
             continue
         hit = table.get(t.word)
-        if i and _infinitive(hit, lang) and _modal(toks[i - 1].word):
-            return Trigger(i, hit[0], dirs[hit[0]], "finite")     # « devait coûter », « doit verser »
+        if i and _infinitive(hit, lang) and any(_modal(toks[k].word) for k in _just_before(toks, i, named)):
+            return Trigger(i, hit[0], dirs[hit[0]], "finite")     # « devait coûter », « doit par ailleurs verser »
         if hit and not _verb_of(t.word, lang):
             continue                       # « pays de transit »: the English verb "pays", no word of a French clause
         if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _noun_markers():
             hit = None                     # "a grant of", "the supply": a noun, not the verb
-        if (hit or _transfer_noun(t.word)) and i + 1 < len(toks) and _infinitive(table.get(toks[i + 1].word), lang):
+        if (hit or _transfer_noun(t.word)) and any(_infinitive(table.get(toks[j].word), lang)
+                                                   for j in _just_after(toks, i, named)):
             continue                       # a modal: the infinitive after it is the verb
         if hit:
             cid, vf = hit
@@ -102,6 +103,21 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
     if noun is not None and noun.form == "opening":
         noun = Trigger(noun.index, noun.concept, noun.direction, "noun")
     return noun or later        # (« a accepté de racheter à Y », "agreed to sell to Y": the infinitive, when no other)
+
+
+AS_MODAL = 3     # how far a modal and its infinitive may stand apart (« doit par ailleurs verser »)
+
+
+def _just_after(toks: list[Tok], i: int, named: frozenset[int]) -> range:
+    """The tokens a few words after token ``i`` up to the first party (« doit par ailleurs fournir »)."""
+    end = min(len(toks), i + 1 + AS_MODAL)
+    return range(i + 1, next((k for k in range(i + 1, end) if k in named), end))
+
+
+def _just_before(toks: list[Tok], i: int, named: frozenset[int]) -> range:
+    """The tokens a few words before token ``i`` back to the last party."""
+    start = max(0, i - AS_MODAL)
+    return range(next((k + 1 for k in range(i - 1, start - 1, -1) if k in named), start), i)
 
 
 def _opens(toks: list[Tok], i: int, named: frozenset[int]) -> bool:

@@ -4447,3 +4447,31 @@ sources:
 ])
 def test_the_seller_of_a_unit_bought_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, UNITS_BOUGHT), text, lang), want, rule)
+
+
+SUPPLIES = """
+version: 1
+entities:
+  korvel: {names: [Korvel]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: contrats
+    title: Velmor, neuf mois 2025
+    publisher: korvel
+    published: 2025-10-30
+    facts:
+      - id: turbines
+        statement: Korvel, la filiale de Velmor, fournira des turbines à Ostria en Norvège pour un parc éolien.
+        subject: korvel
+        object: ostria
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal a few words before its infinitive (« doit par ailleurs fournir ») is no verb of owing: the infinitive is
+    # the clause's verb, its subject the supplier
+    ("Sa filiale Korvel doit par ailleurs fournir des turbines à Ostria pour un parc éolien en Norvège.", "supported"),
+    ("Ostria doit par ailleurs fournir des turbines à Korvel pour un parc éolien en Norvège.", "contradicted"),
+])
+def test_a_modal_apart_from_its_infinitive_is_no_verb_of_its_own(tmp_path_factory, text, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUPPLIES), text, "fr"), want, "roles")
