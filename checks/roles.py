@@ -111,13 +111,19 @@ AS_MODAL = 3     # how far a modal and its infinitive may stand apart (« doit p
 def _just_after(toks: list[Tok], i: int, named: frozenset[int]) -> range:
     """The tokens a few words after token ``i`` up to the first party (« doit par ailleurs fournir »)."""
     end = min(len(toks), i + 1 + AS_MODAL)
-    return range(i + 1, next((k for k in range(i + 1, end) if k in named), end))
+    return range(i + 1, next((k for k in range(i + 1, end) if _stops(toks, k, named)), end))
 
 
 def _just_before(toks: list[Tok], i: int, named: frozenset[int]) -> range:
     """The tokens a few words before token ``i`` back to the last party."""
     start = max(0, i - AS_MODAL)
-    return range(next((k + 1 for k in range(i - 1, start - 1, -1) if k in named), start), i)
+    return range(next((k + 1 for k in range(i - 1, start - 1, -1) if _stops(toks, k, named)), start), i)
+
+
+def _stops(toks: list[Tok], k: int, named: frozenset[int]) -> bool:
+    """Whether token ``k`` parts a modal from an infinitive: a party, or a preposition of purpose or of the receiver
+    (« une offre pour racheter »: the noun's purpose, no modal)."""
+    return k in named or toks[k].word in lex().to
 
 
 def _opens(toks: list[Tok], i: int, named: frozenset[int]) -> bool:
