@@ -68,13 +68,14 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
         if i in named:
             continue
         hit = table.get(t.word)
-        if i and _infinitive(hit, lang) and _modal(toks[i - 1].word):
-            return Trigger(i, hit[0], dirs[hit[0]], "finite")     # « devait coûter », « doit verser »
+        if i and _infinitive(hit, lang) and any(_modal(toks[k].word) for k in _just_before(toks, i, named)):
+            return Trigger(i, hit[0], dirs[hit[0]], "finite")     # « devait coûter », « doit par ailleurs verser »
         if hit and not _verb_of(t.word, lang):
             continue                       # « pays de transit »: the English verb "pays", no word of a French clause
         if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _noun_markers():
             hit = None                     # "a grant of", "the supply": a noun, not the verb
-        if (hit or _transfer_noun(t.word)) and i + 1 < len(toks) and _infinitive(table.get(toks[i + 1].word), lang):
+        if (hit or _transfer_noun(t.word)) and any(_infinitive(table.get(toks[j].word), lang)
+                                                   for j in _just_after(toks, i, named)):
             continue                       # a modal: the infinitive after it is the verb
         if hit:
             cid, vf = hit
@@ -91,11 +92,43 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
                 later = later or Trigger(i, cid, dirs[cid], "infinitive")
                 continue
             return Trigger(i, cid, dirs[cid], vf.form)
-        if noun is None:
+        if noun is None or noun.form == "opening":
             cid = _transfer_noun(t.word)
-            if cid is not None:
+            if cid is not None and noun is None:
+                # (a noun closing an opening phrase, « Côté acquisitions, X a racheté », "On disposals, X sold": the
+                # clause's only when it has no other)
+                noun = Trigger(i, cid, dirs[cid], "opening" if _opens(toks, i, named) else "noun")
+            elif cid is not None:
                 noun = Trigger(i, cid, dirs[cid], "noun")
+    if noun is not None and noun.form == "opening":
+        noun = Trigger(noun.index, noun.concept, noun.direction, "noun")
     return noun or later        # (« a accepté de racheter à Y », "agreed to sell to Y": the infinitive, when no other)
+
+
+AS_MODAL = 3     # how far a modal and its infinitive may stand apart (« doit par ailleurs verser »)
+
+
+def _just_after(toks: list[Tok], i: int, named: frozenset[int]) -> range:
+    """The tokens a few words after token ``i`` up to the first party (« doit par ailleurs fournir »)."""
+    end = min(len(toks), i + 1 + AS_MODAL)
+    return range(i + 1, next((k for k in range(i + 1, end) if _stops(toks, k, named)), end))
+
+
+def _just_before(toks: list[Tok], i: int, named: frozenset[int]) -> range:
+    """The tokens a few words before token ``i`` back to the last party."""
+    start = max(0, i - AS_MODAL)
+    return range(next((k + 1 for k in range(i - 1, start - 1, -1) if _stops(toks, k, named)), start), i)
+
+
+def _stops(toks: list[Tok], k: int, named: frozenset[int]) -> bool:
+    """Whether token ``k`` parts a modal from an infinitive: a party, or a preposition of purpose or of the receiver
+    (« une offre pour racheter »: the noun's purpose, no modal)."""
+    return k in named or toks[k].word in lex().to
+
+
+def _opens(toks: list[Tok], i: int, named: frozenset[int]) -> bool:
+    """Whether token ``i`` ends a phrase that opens the clause: a comma right after it, no party before it."""
+    return i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 1 and not any(k < i for k in named)
 
 
 def _infinitive(hit, lang: Optional[str]) -> bool:
@@ -180,9 +213,11 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = tokens(text)
     spans = [(m.start - offset, m.end - offset) for m in mentions]
-    trig = _find_trigger(toks, lang, frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)))
+    named = frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans))
+    trig = _find_trigger(toks, lang, named)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
-    if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
+    if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver) \
+            and not _controlled(toks, trig, named):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
     if trig is not None and trig.concept in takers_over() and not (roles.giver and roles.receiver):
         roles = Roles()                   # a verb of taking another's place, read with both its parties only
@@ -190,6 +225,14 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
+
+
+def _controlled(toks: list[Tok], trig: Trigger, named: frozenset[int]) -> bool:
+    """Whether an infinitive follows a verb whose subject does what it says, no party between them (« X a accepté en
+    mai de racheter Y », "X agreed in May to buy Y": X buys; not "X expects turnout to pass 60 %")."""
+    control = word_set("role_control_verbs")
+    at = next((k for k in range(trig.index - 1, max(-1, trig.index - 6), -1) if toks[k].word in control), None)
+    return at is not None and not any(at < k < trig.index for k in named)
 
 
 def _stake_moved(trig: Optional[Trigger], roles: Roles, stake: Roles) -> bool:
@@ -210,7 +253,7 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     subject, light = _subject(toks, trig, left, subject_hint)
     bought = trig.form == "noun" and trig.concept in _spec_concepts("complement", "thing")
     if bought:
-        right, right_at = _bought_thing_off(right, right_at, trig.direction == "give")
+        right, right_at = _bought_thing_off(right, right_at, trig.direction == "give", _complements(toks, trig, right_at))
     ends = _ends(trig, right, right_at)
     if trig.concept in givers_after():
         giver, receiver = ends[3] or ends[0], None     # "cost the state N", « coûter N à l'État »: who pays
@@ -228,7 +271,15 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     return Roles(giver=giver, receiver=receiver, verb=trig.concept)
 
 
-def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: bool = False) -> tuple[list, list]:
+def _complements(toks: list[Tok], trig: Trigger, right_at: list[int]) -> int:
+    """How many prepositions of both roles ("of", « de ») stand between a noun and the first party after it (more than
+    one: that party owns the thing the noun's own complement names, « le rachat de l'activité X de Y »: Y sells)."""
+    both = lex().to & lex().frm
+    return sum(t.word in both for t in toks[trig.index + 1:right_at[0]]) if right_at else 0
+
+
+def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: bool = False,
+                      complements: int = 1) -> tuple[list, list]:
     """The parties after a noun of receiving without the thing received, its noun's complement written first with
     a preposition of both roles ("of", « de »): "its acquisition of the Y brand from Z", « le rachat de la marque Y
     à Z » — Z is the one it comes from, Y no party of the transfer ("the purchase of Y": the seller unsaid); after
@@ -237,7 +288,7 @@ def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: b
     if sold:
         kept = [(p, at) for p, at in zip(right, right_at) if p[0] not in lx.to & lx.frm]
         return [p for p, _ in kept], [at for _, at in kept]
-    if right and right[0][0] in lx.to & lx.frm:
+    if right and right[0][0] in lx.to & lx.frm and complements <= 1:
         return right[1:], right_at[1:]
     return right, right_at
 

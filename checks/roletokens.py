@@ -99,11 +99,14 @@ def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     j = i - 1
     while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
         j -= 1
+    if j < 0 or j <= floor or not _run(toks, j, i):
+        return ""                         # the trigger, or a comma, right before it: « En décembre, X », "acquired X"
     preps = lex().to | lex().frm | lex().agent
     dets = word_set("role_determiners") - {"a"}
     # (a determiner two words back opens the name's describing word, « à l'américain X », « la marque X »: no
-    # preposition of its own, whatever list also writes it)
-    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps - dets and not _no_agent(toks, j - 1):
+    # preposition of its own, whatever list also writes it; the trigger, « a acquis X », is none)
+    if j - 1 > floor and toks[j].word not in preps and toks[j - 1].word in preps - dets and _run(toks, j - 1, i) \
+            and not _no_agent(toks, j - 1):
         return toks[j - 1].word
     described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
     if described:
@@ -160,7 +163,9 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
         if i >= len(toks) or (m.start, m.end) in seen_spans or i >= said:
             continue                      # (past "according to", « selon »: who says it, no role)
         seen_spans.add((m.start, m.end))
-        prep = _preceding_word(toks, i, trig.index if i > trig.index else -1)
+        head = _elided_head(m, toks, i)
+        prep = head or _preceding_word(toks, i, trig.index if i > trig.index else -1)
+        i += bool(head)
         if i > trig.index and prep in lex().agent and _held_by(toks, i):
             prep = HELD_BY
         if i < trig.index:
@@ -171,6 +176,16 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
             right.append((prep, m.entity))
             right_at.append(i)
     return left, right, right_at
+
+
+def _elided_head(m: Mention, toks: list[Tok], i: int) -> str:
+    """The elided preposition a mention's span opens with (« d'Arkema »: « d »), else "" (« L'Oréal »: a determiner,
+    part of the name)."""
+    first = m.text.split()[0] if m.text.split() else ""
+    parts = word_parts(first)
+    if len(parts) < 2 or not parts[1] or i + 1 >= len(toks) or toks[i].word != parts[0]:
+        return ""
+    return parts[0] if parts[0] in (lex().to | lex().frm) - word_set("role_determiners") else ""
 
 
 # the preposition given a party after a participle of holding and its agent (« des actions détenues par Y »,

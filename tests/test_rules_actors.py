@@ -4456,6 +4456,51 @@ sources:
         statement: Velmor consolide Dalcor, bureau d'études espagnol, depuis le 1er mars 2024, et Rinsel, éditeur de logiciels danois, depuis le 1er mai 2024.
         subject: velmor
         as_of: 2024-03-01
+TAKEOVERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+  korland: {names: [Korland]}
+sources:
+  - id: deals
+    title: Velmor annual report 2025
+    publisher: velmor
+    published: 2026-03-02
+    facts:
+      - id: rachat
+        statement: Velmor a racheté en mars 2025 Ostria, un fabricant de vélos électriques.
+        subject: velmor
+        object: ostria
+        as_of: 2025-03
+      - id: takeover
+        statement: In May 2025 Velmor agreed to buy Korland in a takeover worth 1.37 billion euros.
+        subject: velmor
+        object: korland
+        quantity: {value: 1.37e9, unit: EUR}
+        as_of: 2025-05
+      - id: offre
+        statement: En juin 2025, Velmor a accepté de racheter Korland pour 640 millions d'euros.
+        subject: velmor
+        object: korland
+        quantity: {value: 640e6, unit: EUR}
+        as_of: 2025-06
+      - id: stores
+        statement: In September 2025 Velmor acquired Dublin-based Ostria and its 17 stores, entering the Irish market.
+        subject: velmor
+        object: ostria
+        quantity: {value: 17, unit: stores}
+        as_of: 2025-09
+      - id: choix
+        statement: Velmor a été sélectionné par Korland pour construire une usine de batteries en 2025.
+        subject: velmor
+        object: korland
+        as_of: 2025
+      - id: choice
+        statement: Velmor was selected by Korland to build a battery plant in 2025.
+        subject: velmor
+        object: korland
+        as_of: 2025
 """
 
 
@@ -4470,3 +4515,136 @@ sources:
 ])
 def test_a_party_described_by_another_place(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DESCRIBED_PARTY), text, lang), want, rule)
+    # a date opening the sentence keeps its subject the buyer, and the thing bought is no seller
+    ("En mars, Velmor a racheté Ostria, un fabricant de vélos.", "fr", "supported", None),
+    ("En mars, Ostria a racheté Velmor, un fabricant de vélos.", "fr", "contradicted", None),
+    # the subject of a verb of agreeing does what its infinitive says: it buys
+    ("Korland agreed in May 2025 to buy Velmor in a deal worth €1.37 billion.", "en", "contradicted", "roles"),
+    ("Velmor agreed in May 2025 to buy Korland in a deal worth €1.37 billion.", "en", "supported", None),
+    ("Korland a accepté en juin 2025 de racheter Velmor pour 640 millions d'euros.", "fr", "contradicted", "roles"),
+    ("Velmor a accepté en juin 2025 de racheter Korland pour 640 millions d'euros.", "fr", "supported", None),
+    # the same deal, its figure right, both parties the other way round in the passive
+    ("Velmor gained a foothold in Ireland in September when it was bought by Ostria, a Dublin-based retailer with 17 stores.", "en", "contradicted", "roles"),
+    ("Velmor gained a foothold in Ireland in September by buying Ostria, a Dublin-based retailer with 17 stores.", "en", "supported", None),
+    # the same verb in the active voice against its passive: the doer and the one chosen the other way round
+    ("Velmor a sélectionné Korland pour construire une usine de batteries.", "fr", "contradicted", "roles"),
+    ("Korland a sélectionné Velmor pour construire une usine de batteries.", "fr", "supported", None),
+    ("Velmor selected Korland to build a battery plant.", "en", "contradicted", "roles"),
+    ("Korland selected Velmor to build a battery plant.", "en", "supported", None),
+])
+def test_who_does_it_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, TAKEOVERS), text, lang), want, rule)
+
+
+UNITS_BOUGHT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: divisions
+    title: Ostria annual report 2025
+    publisher: ostria
+    published: 2026-03-02
+    facts:
+      - id: freins
+        statement: Ostria a finalisé le 3 mars 2025 l'acquisition de la division de freins de Velmor.
+        subject: ostria
+        object: velmor
+        as_of: 2025-03-03
+      - id: brakes
+        statement: Ostria completed on 4 April 2025 the acquisition of the brake division of Velmor.
+        subject: ostria
+        object: velmor
+        as_of: 2025-04-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a noun of buying that closes an opening phrase is not the clause's; the owner of the unit bought is its seller
+    # (« d'Ostria » as « de Velmor »), on both sides
+    ("Côté acquisitions, Ostria a finalisé le 3 mars 2025 le rachat de la division de freins de Velmor.", "fr", "supported", None),
+    ("Côté acquisitions, Velmor a finalisé le 3 mars 2025 le rachat de la division de freins d'Ostria.", "fr", "contradicted", "roles"),
+    ("On acquisitions, Ostria completed on 4 April 2025 the purchase of the brake division of Velmor.", "en", "supported", None),
+    ("On acquisitions, Velmor completed on 4 April 2025 the purchase of the brake division of Ostria.", "en", "contradicted", "roles"),
+])
+def test_the_seller_of_a_unit_bought_read_the_same_way_on_both_sides(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, UNITS_BOUGHT), text, lang), want, rule)
+
+
+SUPPLIES = """
+version: 1
+entities:
+  korvel: {names: [Korvel]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: contrats
+    title: Velmor, neuf mois 2025
+    publisher: korvel
+    published: 2025-10-30
+    facts:
+      - id: turbines
+        statement: Korvel, la filiale de Velmor, fournira des turbines à Ostria en Norvège pour un parc éolien.
+        subject: korvel
+        object: ostria
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal a few words before its infinitive (« doit par ailleurs fournir ») is no verb of owing: the infinitive is
+    # the clause's verb, its subject the supplier
+    ("Sa filiale Korvel doit par ailleurs fournir des turbines à Ostria pour un parc éolien en Norvège.", "supported"),
+    ("Ostria doit par ailleurs fournir des turbines à Korvel pour un parc éolien en Norvège.", "contradicted"),
+])
+def test_a_modal_apart_from_its_infinitive_is_no_verb_of_its_own(tmp_path_factory, text, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUPPLIES), text, "fr"), want, "roles")
+
+
+LISTING = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: plan-2025
+    title: Velmor capital markets day
+    publisher: velmor
+    published: 2025-06-10
+    superseded_by: cancel-2026
+    facts:
+      - id: listing-plan
+        statement: Velmor plans to list its subsidiary Ostria on the Oslo stock exchange in the first half of 2026.
+        subject: velmor
+        object: ostria
+        as_of: 2025-06
+      - id: cotation-prevue
+        statement: Velmor prévoit de coter sa filiale Ostria à la Bourse d'Oslo au premier semestre 2026.
+        subject: velmor
+        object: ostria
+        as_of: 2025-06
+  - id: cancel-2026
+    title: Velmor calls off Ostria listing
+    published: 2026-02-03
+    facts:
+      - id: listing-cancelled
+        statement: In February 2026, Velmor called off the stock market listing of Ostria, its battery subsidiary, citing weak equity markets.
+        subject: velmor
+        object: ostria
+        as_of: 2026-02
+      - id: cotation-annulee
+        statement: En février 2026, Velmor a annulé la cotation en Bourse d'Ostria, sa filiale de batteries, en invoquant la faiblesse des marchés.
+        subject: velmor
+        object: ostria
+        as_of: 2026-02
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a plan the article still gives, which a source that supersedes the planning one says was called off: outdated,
+    # not confirmed by the words the cancellation shares with it
+    ("As for Ostria, the battery and software subsidiary, Velmor still plans to list it on the stock market.", "en"),
+    ("Quant à Ostria, la filiale de batteries et de logiciels, Velmor prévoit toujours de la coter en Bourse.", "fr"),
+])
+def test_a_plan_called_off_since_is_outdated(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, LISTING), text, lang, ("17 September 2026", "17 septembre 2026"))
+    assert_rule(st, "outdated", "outdated")

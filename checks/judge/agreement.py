@@ -17,7 +17,7 @@ from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline, written_as_fall
 from ..match import Candidate, FactIndex, unit_class
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, Roles
 from ..terms import concepts_in, content_stems, stem
 from ..slots import clause_spans
 from ..text import before_whole, words
@@ -167,26 +167,29 @@ def same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Can
     return None
 
 
-def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex, after: str = "") -> Optional[tuple[str, Fact]]:
+def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex, after: str = "",
+                            roles: Optional[Roles] = None) -> Optional[tuple[str, Fact]]:
     """The words before a figure (what it measures) share nothing with the fact its value matches, and one of
     them names another fact of the same source, with a figure of its own ("l'accise … a bondi de 7,7 %"
     against "Le TURPE augmente de 7,7 %", when "l'accise … passe à 33,70 €/MWh" is another fact): the figure
     belongs to another measure. Not when the measure noun written right after the figure (``after``: « 35,9
     milliards d'euros de chiffre d'affaires », "$4 billion of revenue") is one the fact names: it says there what
-    the figure measures, and the fact gives that measure's figure."""
+    the figure measures, and the fact gives that measure's figure. A party the clause gives a role (``roles``: « Y
+    détenait 17 % du marché avec 232 millions de téléphones livrés », Y delivers) is who acts, not what is measured."""
     if after and measure_nouns_in(after) & measure_nouns_in(fact.statement or ""):
         return None
-    return _named_before(before, fact, index)
+    doers = [index.catalog.entities.get(r) for r in ((roles.giver, roles.receiver) if roles else ()) if r]
+    return _named_before(before, fact, index, frozenset(stem(w) for e in doers if e for n in e.names for w, _, _ in words(n)))
 
 
-def _named_before(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
+def _named_before(before: str, fact: Fact, index: FactIndex, doers: frozenset = frozenset()) -> Optional[tuple[str, Fact]]:
     """``measure_named_elsewhere`` of the words before the figure."""
     own = index.fact_keys(fact)
     mine = index.text_keys(before)
     if {k for k in mine & own if k[:2] in ("t:", "w:", "e:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)}:
         return None
     lang = index.reading(fact).language
-    subject = ["t:" + w for w in content_stems(before)[:2]]     # what the clause speaks of comes first
+    subject = _measure_keys(before, doers)      # what the clause speaks of comes first
     for key in (k for k in subject if k in mine):
         if key in own or not 1 <= len(index.postings.get(key, ())) <= 2:
             continue
@@ -199,6 +202,11 @@ def _named_before(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[s
                     #                       « atteint »), not what is measured
                 return word, other
     return None
+
+
+def _measure_keys(before: str, doers: frozenset) -> list[str]:
+    """The keys of the first two content words before a figure, the words of a party's name left out (``doers``)."""
+    return ["t:" + w for w in content_stems(before)[:2] if w not in doers]
 
 
 def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,

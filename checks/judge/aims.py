@@ -15,6 +15,11 @@ from ..text import fold, fold_same_length
 from .causes import DIRECTION_WORDS, cause_parts
 
 
+def fact_expects(fact: Fact, index: FactIndex) -> bool:
+    """``states_expectation`` of a fact's sentence, in its language."""
+    return states_expectation(fact.statement or "", index.reading(fact).language)
+
+
 def states_expectation(text: str, lang: str) -> bool:
     """Whether a fact's sentence states what its party expects or plans: an expectation's words, a prediction's marker,
     a verb of forecast or of plan (« Velmor prévoit pour 2025 une hausse », "Velmor plans to open ten stores")."""

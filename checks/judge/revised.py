@@ -15,7 +15,7 @@ from ..detect import is_expectation
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
-from .aims import states_expectation
+from .aims import fact_expects
 from .causeway import cause_goes_otherwise
 from .forecastfact import ends_with_forecast_noun
 from .closernamed import named_by_the_closest
@@ -198,6 +198,7 @@ def _period_on(new: Fact, old: Fact) -> bool:
     return ny is not None and oy is not None and ny >= oy
 
 
+# complexity: the older expectation found, dated or not, its newer one and whether that one confirms it: one chain
 def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candidate], index: FactIndex,
                         judge: Callable[[Candidate], Optional[list[Finding]]]) -> list[Finding]:
     """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
@@ -207,12 +208,11 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     confirms it too. Refuted by the newer expectation's way or date while the older one (``judge``: the rule's verdict
     on a fact) confirms it: outdated too, or, dated to the month the older one was given ("In March 2027, X expected
     the deal to complete in the third quarter"), confirmed by it."""
-    if not (is_expectation(claim.focus or claim.text) or says_what_guidance_said(claim)):
-        return []
-    older = _older_agreeing(decided, cands, index, judge)
+    expects = is_expectation(claim.focus or claim.text) or says_what_guidance_said(claim)
+    older = _older_agreeing(decided, cands, index, judge) if expects else None
     old = next((f.fact for f in (older or decided)[:1] if f.relation == "supports"), None)
-    if old is None:
-        return []
+    if old is None or not (expects or fact_expects(old, index)):
+        return []                         # (« prévoit toujours de … » confirmed by what a source expected: the same)
     given = Candidate(old, index.sources[old.source], 0.0, 0.0)
     if dated_as_older(claim, [(given, "", "")]):
         return older or []
@@ -220,17 +220,18 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     if c is None:
         return []
     now = judge(c)
-    if now and now[0].relation == "supports" and _current_too(claim, old, c.fact):
+    if now and now[0].relation == "supports" and _current_too(claim, old, c.fact, index):
         return now                        # (what the newer guidance says too: the current one)
     return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({published_when(given)}) expected was "
                                                     f"revised by {c.source.title!r} ({published_when(c)}): {c.fact.statement}"),
             Finding("related", "outdated", old, "the superseded expectation")]
 
 
-def _current_too(claim: Claim, old: Fact, new: Fact) -> bool:
-    """Whether the newer expectation, which confirms the claim too, confirms it as the current one: not only as the
-    guidance it revised (``only_as_before``), nor in the older one's words (``worded_as_older``)."""
-    return not only_as_before(claim, new) and not worded_as_older(claim, old, new)
+def _current_too(claim: Claim, old: Fact, new: Fact, index: FactIndex) -> bool:
+    """Whether the newer expectation, which confirms the claim too, confirms it as the current one: an expectation (not
+    the event, done or called off), not only as the guidance it revised (``only_as_before``), nor in the older one's
+    words (``worded_as_older``)."""
+    return fact_expects(new, index) and not only_as_before(claim, new) and not worded_as_older(claim, old, new)
 
 
 def worded_as_older(claim: Claim, old: Fact, new: Fact) -> bool:
@@ -254,13 +255,12 @@ def later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     declares for both, whatever year a figure of its clause writes: "slightly below 2023 …, with return on sales of
     about 10.2 %" is guidance for 2024), or, for an expected event between two parties that neither gives a figure
     of, any date (its date is when the event is expected: "to become effective in the first half of 2025", then "on
-    15 October 2025"), in a source that supersedes the older's (down the chain)."""
+    15 October 2025"; or the event itself, done or called off), in a source that supersedes the older's (down the chain)."""
     return new is not old and old.as_of is not None and party_of(new, index) == party_of(old, index) \
         and (new.as_of == old.as_of or declared_as_of(new, index) == declared_as_of(old, index) != ""
              or _same_event(new, old)) \
         and supersedes(new.source, old.source, index) \
-        and states_expectation(new.statement or "", index.reading(new).language) \
-        and states_expectation(old.statement or "", index.reading(old).language)
+        and (_same_event(new, old) or fact_expects(new, index)) and fact_expects(old, index)
 
 
 def _same_event(new: Fact, old: Fact) -> bool:

@@ -331,7 +331,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
     if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (a change is no equal level)
         return [role]
     named = writing_its_kind(claim, q, window, measure_named_elsewhere(before_figure(claim, q, window), c.fact, index,
-        after_figure(claim, q, window)) or another_measures_figure(claim, q, window, c, cands, index), index)
+        after_figure(claim, q, window), claim.roles) or another_measures_figure(claim, q, window, c, cands, index), index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,

@@ -87,7 +87,8 @@ def _other_party(claim: Claim, f, found: tuple, index: FactIndex) -> list[Findin
     named = fact_parties(f, index) | _written_in(claim, f.statement or "", index)
     same_giver = r.giver == giver and r.receiver != receiver and r.receiver not in named
     same_receiver = r.receiver == receiver and r.giver != giver and r.giver not in named
-    return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver else []
+    swapped = (r.giver, r.receiver) == (receiver, giver)      # the same deal, its two parties the other way round
+    return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver or swapped else []
 
 
 def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tuple[str, str]]:
@@ -224,9 +225,10 @@ def _declared_roles(f, reading, verb: Optional[str], buyer_first: bool = False) 
     ``buyer_first``), and so does the one who takes another's place."""
     if buyer_first and f.object and not (reading.giver or reading.receiver):
         return f.object, f.subject    # "X completed the acquisition of Y's arm": the declared subject the buyer
-    if reading.receiver and reading.receiver == f.subject and f.object and reading.giver in (None, f.object) \
-            and _directions().get(reading.role_verb or "") == "receive":
-        return f.object, f.subject    # "X would buy Y shares": the declared subject the buyer, its object the other side
+    if f.object and _directions().get(reading.role_verb or "") == "receive" and (
+            reading.receiver == f.subject and reading.giver in (None, f.object)
+            or reading.giver == f.object and reading.receiver in (None, f.subject)):
+        return f.object, f.subject    # "X would buy Y shares", "X bought Z's unit": the declared subject the buyer
     if verb in takers_over() and reading.role_verb != verb:
         return f.object, f.subject    # "X was appointed, replacing Y": the declared subject takes Y's place, Y hands over
     return f.subject, f.object
