@@ -4343,119 +4343,6 @@ def test_a_forecast_credited_to_another_than_its_owner(tmp_path_factory, text, l
     assert_outcome(last_statement(checker_for(tmp_path_factory, OWNER_GUIDANCE), text, lang), want, rule)
 
 
-SUBSCRIBER_OUTLOOK = """
-version: 1
-entities:
-  brennick: {names: [Brennick]}
-sources:
-  - id: brennick-fy
-    title: Brennick full-year results
-    published: 2025-06-12
-    facts:
-      - id: subscribers
-        statement: Brennick's subscriber base grew 11% during the year to 842,300 at 31 March 2025.
-        subject: brennick
-        quantity: {value: 842300, unit: subscribers}
-        as_of: 2025-03
-      - id: abonnes
-        statement: La base d'abonnés de Brennick a progressé de 11 % sur l'exercice, à 842 300 au 31 mars 2025.
-        subject: brennick
-        quantity: {value: 842300, unit: abonnés}
-        as_of: 2025-03
-  - id: brennick-h1
-    title: Brennick half-year update
-    published: 2024-11-20
-    facts:
-      - id: subscriber-guidance
-        statement: Brennick expected subscriber growth of 7% to 9% in the year to March 2025.
-        subject: brennick
-        quantity: {min: 7, max: 9, unit: percent}
-        as_of: 2025-03
-      - id: objectif-abonnes
-        statement: Brennick prévoyait une croissance de 7 % à 9 % de ses abonnés sur l'exercice clos en mars 2025.
-        subject: brennick
-        quantity: {min: 7, max: 9, unit: percent}
-        as_of: 2025-03
-"""
-
-
-@pytest.mark.parametrize("text, lang, want", [
-    # what a party expects is met by its guidance, never by last year's growth its results write beside a level
-    ("Brennick expects its subscriber base to grow by about 11% this year.", "en", "contradicted"),
-    ("Brennick table sur une hausse d'environ 11 % de sa base d'abonnés cette année.", "fr", "contradicted"),
-    ("Brennick's subscriber base grew 11% to 842,300.", "en", "supported"),
-])
-def test_an_expectation_is_not_met_by_a_result_written_beside_its_level(tmp_path_factory, text, lang, want):
-    assert_rule(last_statement(checker_for(tmp_path_factory, SUBSCRIBER_OUTLOOK), text, lang), want, "quantity")
-
-
-OUTLOOK_OVERTAKEN = """
-version: 1
-entities:
-  korvane: {names: [Korvane]}
-sources:
-  - id: korvane-h1
-    title: Korvane half-year trading update
-    publisher: korvane
-    published: 2024-07-25
-    superseded_by: korvane-fy
-    facts:
-      - id: outlook
-        statement: Korvane continued to expect progress in 2024 at constant currency, helped by a stronger second half.
-        subject: korvane
-        as_of: 2024
-      - id: perspective
-        statement: Korvane tablait toujours sur une progression en 2024 à taux de change constants, portée par un second semestre plus solide.
-        subject: korvane
-        as_of: 2024
-  - id: korvane-fy
-    title: Korvane full-year 2024 results
-    publisher: korvane
-    published: 2025-03-12
-    facts:
-      - id: profit-cc
-        statement: At constant currency, Korvane's adjusted operating profit fell 4.2% in 2024.
-        subject: korvane
-        quantity: {value: -4.2, unit: percent}
-        as_of: 2024
-      - id: resultat-tcc
-        statement: À taux de change constants, le résultat opérationnel ajusté de Korvane a reculé de 4,2 % en 2024.
-        subject: korvane
-        quantity: {value: -4.2, unit: percent}
-        as_of: 2024
-"""
-
-
-@pytest.mark.parametrize("text, lang, want, rule", [
-    # an outlook for a year whose outcome a newer source gives: overtaken, unless dated to the month it was given
-    ("Korvane has stuck to its view that 2024 would show progress at constant currency.", "en", "outdated", "outdated"),
-    ("Korvane table toujours sur une progression en 2024 à taux de change constants.", "fr", "outdated", "outdated"),
-    ("In July 2024, Korvane continued to expect progress in 2024 at constant currency.", "en", "supported", "terms"),
-])
-def test_an_outlook_the_outcome_of_its_year_overtook(tmp_path_factory, text, lang, want, rule):
-    assert_outcome(last_statement(checker_for(tmp_path_factory, OUTLOOK_OVERTAKEN), text, lang), want, rule)
-
-
-DESCRIBED_PARTY = """
-version: 1
-entities:
-  velmor: {names: [Velmor]}
-  dalcor: {names: [Dalcor Advisory, Dalcor]}
-  rinsel: {names: [Rinsel]}
-sources:
-  - id: half-year
-    title: Velmor half-year results
-    publisher: velmor
-    published: 2025-11-26
-    facts:
-      - id: scope-en
-        statement: Velmor has consolidated Dalcor Advisory, a Spanish engineering consultancy, since 1 March 2024, and Rinsel, a Danish software firm, since 1 May 2024.
-        subject: velmor
-        as_of: 2024-03-01
-      - id: scope-fr
-        statement: Velmor consolide Dalcor, bureau d'études espagnol, depuis le 1er mars 2024, et Rinsel, éditeur de logiciels danois, depuis le 1er mai 2024.
-        subject: velmor
-        as_of: 2024-03-01
 TAKEOVERS = """
 version: 1
 entities:
@@ -4505,16 +4392,6 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a party the claim describes by another place's adjective than the fact gives it: the fact refutes the claim
-    ("The Italian firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "contradicted", "region"),
-    ("L'italien Dalcor est consolidé depuis le 1er mars 2024.", "fr", "contradicted", "region"),
-    # controls: the fact's own adjective, none, and another party's adjective in the same sentence
-    ("The Spanish firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
-    ("L'espagnol Dalcor est consolidé depuis le 1er mars 2024.", "fr", "supported", "terms"),
-    ("Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
-])
-def test_a_party_described_by_another_place(tmp_path_factory, text, lang, want, rule):
-    assert_outcome(last_statement(checker_for(tmp_path_factory, DESCRIBED_PARTY), text, lang), want, rule)
     # a date opening the sentence keeps its subject the buyer, and the thing bought is no seller
     ("En mars, Velmor a racheté Ostria, un fabricant de vélos.", "fr", "supported", None),
     ("En mars, Ostria a racheté Velmor, un fabricant de vélos.", "fr", "contradicted", None),
@@ -4648,3 +4525,133 @@ sources:
 def test_a_plan_called_off_since_is_outdated(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, LISTING), text, lang, ("17 September 2026", "17 septembre 2026"))
     assert_rule(st, "outdated", "outdated")
+
+
+SUBSCRIBER_OUTLOOK = """
+version: 1
+entities:
+  brennick: {names: [Brennick]}
+sources:
+  - id: brennick-fy
+    title: Brennick full-year results
+    published: 2025-06-12
+    facts:
+      - id: subscribers
+        statement: Brennick's subscriber base grew 11% during the year to 842,300 at 31 March 2025.
+        subject: brennick
+        quantity: {value: 842300, unit: subscribers}
+        as_of: 2025-03
+      - id: abonnes
+        statement: La base d'abonnés de Brennick a progressé de 11 % sur l'exercice, à 842 300 au 31 mars 2025.
+        subject: brennick
+        quantity: {value: 842300, unit: abonnés}
+        as_of: 2025-03
+  - id: brennick-h1
+    title: Brennick half-year update
+    published: 2024-11-20
+    facts:
+      - id: subscriber-guidance
+        statement: Brennick expected subscriber growth of 7% to 9% in the year to March 2025.
+        subject: brennick
+        quantity: {min: 7, max: 9, unit: percent}
+        as_of: 2025-03
+      - id: objectif-abonnes
+        statement: Brennick prévoyait une croissance de 7 % à 9 % de ses abonnés sur l'exercice clos en mars 2025.
+        subject: brennick
+        quantity: {min: 7, max: 9, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a party expects is met by its guidance, never by last year's growth its results write beside a level
+    ("Brennick expects its subscriber base to grow by about 11% this year.", "en", "contradicted"),
+    ("Brennick table sur une hausse d'environ 11 % de sa base d'abonnés cette année.", "fr", "contradicted"),
+    ("Brennick's subscriber base grew 11% to 842,300.", "en", "supported"),
+])
+def test_an_expectation_is_not_met_by_a_result_written_beside_its_level(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUBSCRIBER_OUTLOOK), text, lang), want, "quantity")
+
+
+OUTLOOK_OVERTAKEN = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: korvane-h1
+    title: Korvane half-year trading update
+    publisher: korvane
+    published: 2024-07-25
+    superseded_by: korvane-fy
+    facts:
+      - id: outlook
+        statement: Korvane continued to expect progress in 2024 at constant currency, helped by a stronger second half.
+        subject: korvane
+        as_of: 2024
+      - id: perspective
+        statement: Korvane tablait toujours sur une progression en 2024 à taux de change constants, portée par un second semestre plus solide.
+        subject: korvane
+        as_of: 2024
+  - id: korvane-fy
+    title: Korvane full-year 2024 results
+    publisher: korvane
+    published: 2025-03-12
+    facts:
+      - id: profit-cc
+        statement: At constant currency, Korvane's adjusted operating profit fell 4.2% in 2024.
+        subject: korvane
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+      - id: resultat-tcc
+        statement: À taux de change constants, le résultat opérationnel ajusté de Korvane a reculé de 4,2 % en 2024.
+        subject: korvane
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an outlook for a year whose outcome a newer source gives: overtaken, unless dated to the month it was given
+    ("Korvane has stuck to its view that 2024 would show progress at constant currency.", "en", "outdated", "outdated"),
+    ("Korvane table toujours sur une progression en 2024 à taux de change constants.", "fr", "outdated", "outdated"),
+    ("In July 2024, Korvane continued to expect progress in 2024 at constant currency.", "en", "supported", "terms"),
+])
+def test_an_outlook_the_outcome_of_its_year_overtook(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OUTLOOK_OVERTAKEN), text, lang), want, rule)
+
+
+
+DESCRIBED_PARTY = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  dalcor: {names: [Dalcor Advisory, Dalcor]}
+  rinsel: {names: [Rinsel]}
+sources:
+  - id: half-year
+    title: Velmor half-year results
+    publisher: velmor
+    published: 2025-11-26
+    facts:
+      - id: scope-en
+        statement: Velmor has consolidated Dalcor Advisory, a Spanish engineering consultancy, since 1 March 2024, and Rinsel, a Danish software firm, since 1 May 2024.
+        subject: velmor
+        as_of: 2024-03-01
+      - id: scope-fr
+        statement: Velmor consolide Dalcor, bureau d'études espagnol, depuis le 1er mars 2024, et Rinsel, éditeur de logiciels danois, depuis le 1er mai 2024.
+        subject: velmor
+        as_of: 2024-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party the claim describes by another place's adjective than the fact gives it: the fact refutes the claim
+    ("The Italian firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "contradicted", "region"),
+    ("L'italien Dalcor est consolidé depuis le 1er mars 2024.", "fr", "contradicted", "region"),
+    # controls: the fact's own adjective, none, and another party's adjective in the same sentence
+    ("The Spanish firm Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
+    ("L'espagnol Dalcor est consolidé depuis le 1er mars 2024.", "fr", "supported", "terms"),
+    ("Dalcor Advisory has been consolidated since 1 March 2024.", "en", "supported", "terms"),
+])
+def test_a_party_described_by_another_place(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DESCRIBED_PARTY), text, lang), want, rule)
