@@ -8779,3 +8779,36 @@ sources:
 ])
 def test_a_subsets_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, SUBSET_OF_A_MEASURE), text, lang), want, rule)
+
+
+OTHER_PRODUCTS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  orla: {names: [Orla]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: others
+        statement: Sales of all Velmor products other than Orla grew 12.4% in 2025.
+        subject: velmor
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2025
+      - id: group
+        statement: Velmor's sales grew 6.1% in 2025.
+        subject: velmor
+        quantity: {value: 6.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part the claim sets apart ("other", « autres ») is not the whole, whatever word of the whole it writes
+    ("In 2025, sales of all the group's other products grew 12.4%.", "en", "supported"),
+    ("En 2025, les ventes des autres produits du groupe ont progressé de 12,4 %.", "fr", "supported"),
+    ("In 2025, the group's sales grew 12.4%.", "en", "contradicted"),
+])
+def test_a_part_set_apart_is_not_the_whole(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OTHER_PRODUCTS), text, lang), want)

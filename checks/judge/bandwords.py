@@ -61,3 +61,11 @@ def bands_by_whole_fact(claim: Claim, findings: list, index: FactIndex) -> list:
         elif said:
             out.append(Finding("contradicts", "quantity", whole.fact, said, part=q.text.strip()))
     return out
+
+
+def precise_first(q: Quantity, comparable: list) -> list:
+    """The candidate facts a precise figure of the claim is compared with: none whose own figure is a band of per
+    cent in words (« un taux de marge de 12,6 % » is not met by the band of growth that the outlook beside it words,
+    « une croissance à deux chiffres », but by the fact of its figure, which another route may find; a band confirms
+    no precise figure, ``compare.band_verdict``)."""
+    return comparable if is_band(q) else [c for c in comparable if not is_band(c.fact.quantity)]

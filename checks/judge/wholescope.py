@@ -138,8 +138,9 @@ def part_for_said_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candi
     else unchecked — nothing when such a fact writes the figure too."""
     fact = f.fact
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None \
-            or not _wholes_in(_claim_part(claim, q)[0]) or _wholes_in(fact.statement):
-        return None
+            or not _wholes_in(_claim_part(claim, q)[0]) or _wholes_in(fact.statement) \
+            or {fold(w) for w, _, _ in words_of(_claim_part(claim, q)[0])} & {fold(w) for w in words("measures", "part_apart_words")}:
+        return None                     # (« les autres médicaments du groupe »: a part set apart, not the whole)
     part = _part_of_figure(claim, q, fact, index)
     measure = measure_nouns_in(subject_of(fact.statement or ""))
     if not part or not measure:

@@ -3,8 +3,7 @@
 
 - supported: "Unemployment was 4.7 % in July" / « Le chômage était de 4,7 % en juillet » (fact: 4.7 % in July 2025).
 - contradicted: "Unemployment was 4.6 % in July" (June's figure: ``period``) / « En Île-de-France, les prix
-  ont reculé de 4,9 % » when 4,9 % is the national figure (``region``).
-"""
+  ont reculé de 4,9 % » when 4,9 % is the national figure (``region``)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -57,6 +56,7 @@ from ..expectside import for_an_expectation, same_side
 from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
+from ..bandwords import precise_first
 
 RULE_ID = "quantity"
 
@@ -230,7 +230,7 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     measure, when the facts left measure it one way only."""
     comparable = in_unit_and_sense(claim, q, window, pool, index, another_noun=loose is True)
     # (a basis written on both sides that differs, "as reported" against "at constant currency": another figure)
-    comparable = [c for c in comparable if not basis_conflict(claim, q, c.fact, index)]
+    comparable = [c for c in precise_first(q, comparable) if not basis_conflict(claim, q, c.fact, index)]
     if not comparable:
         return None, []                # (no fact left: its measure, group, period and place are not read)
     early, fit = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
