@@ -60,16 +60,18 @@ def is_duration(unit: str) -> bool:
     return (u := lookup(unit)) is not None and u.family == "duration"
 
 
-def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
+def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False,
+                       figured: bool = False) -> bool:
     """A forecast or plan whose figures a named party publishes ("the World Bank expects aid to fall by 9 % in 2025",
     « l'OIV table sur 231 millions d'hectolitres », "Velmor plans to lift its dividend to 95 cents", beside plain
     futures with figures: "will receive 90 cents … and plans to lift …"; passive: "inflation is expected to average
     2.4 %", no target date then): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no
-    condition ("if …"), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
+    condition ("if …") unless the forecast gives its figures (``figured``: "Velmor expects sales of £4 billion, provided
+    demand holds" publishes its figure and the condition with it, both on the record), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
     expects sales of £4 billion by 2031": a named party's target, on the record); or guidance continued, no target date."""
     pats = modal_patterns()
     target = pats["target"].search(f)
-    if pats["condition"].search(f):
+    if pats["condition"].search(f) and not figured:
         return False
     if speaker_before and not target and continues_guidance(own, f, lex, predicted):
         return True
