@@ -366,6 +366,7 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("The Treasury expects the deficit to narrow to 4.1% of GDP if growth holds.", "en", True),
     ("Analysts expect the deficit to narrow to 4.1% of GDP if growth holds.", "en", False),
     ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028 if growth holds.", "en", False),
+    ("The Treasury expects the deficit to narrow if growth reaches 2% this year.", "en", False),
     ("Norvel table sur une marge de 8 % en 2026 si la demande se maintient.", "fr", True),
     ("Les courtiers tablent sur une marge de 8 % en 2026 si la demande se maintient.", "fr", False),
     ("The central bank is expected to cut rates at its 16-17 March meeting.", "en", False),

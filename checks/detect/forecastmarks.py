@@ -93,6 +93,13 @@ def _hypothesis(f: str, figured: bool, target: bool) -> bool:
     return bool(modal_patterns()["condition"].search(f)) and (not figured or target)
 
 
+def figured_before_condition(claim: Claim, f: str, figures: list) -> bool:
+    """Whether a figure stands before the first condition word, in what is forecast ("expects sales of £4 billion,
+    provided …"), not only in the condition ("… to become more frequent if warming reaches 2C")."""
+    cond = modal_patterns()["condition"].search(f)
+    return any(q.start - claim.start < (cond.start() if cond else len(f)) for q in figures)
+
+
 def plan_marker(p: str, key: str = "plan_verbs") -> bool:
     """A verb of plan, alone or with the verb it governs written into the marker ("aims to reach": ``plan_verbs``)."""
     folded = fold(p)
