@@ -371,6 +371,9 @@ def test_a_modal_in_a_relative_clause_after_a_preposition_is_not_the_main_clause
     # a word that carries the fact before over to a new subject keeps it a claim
     ("The number of buyers also shrank.", "en", True),
     ("Le nombre de visiteurs s'est lui aussi contracté.", "fr", True),
+    # so does a degree that measures against the statement before: more than what it said moved
+    ("Profitability at the ferries suffered even more.", "en", True),
+    ("La rentabilité des ferries a davantage souffert.", "fr", True),
 ])
 def test_a_statement_that_names_nothing_is_not_a_claim(text, lang, want):
     a = _analysed(text, lang)

@@ -356,14 +356,19 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("L'Insee s'attend à un ralentissement de l'activité en 2026.", "fr", False),
     ("The ONS said prices rose by 3.4% in May.", "en", True),            # a reporting frame keeps the fact
     ("Selon l'Insee, les prix ont augmenté de 0,7 % en mai.", "fr", True),
-    # a named forecaster's published figures are a fact about its forecast, to a target date too; an unnamed one's, a
-    # condition, or a target date with no forecaster keep a prediction
+    # a named forecaster's published figures are a fact about its forecast, to a target date or under its condition
+    # too (not both); an unnamed one's, or a target date with no forecaster keep a prediction
     ("The Treasury expects the deficit to narrow to 4.1% of GDP this year.", "en", True),
     ("Core inflation is expected to average 2.2% this year.", "en", True),
     ("Analysts expect the deficit to narrow to 4.1% of GDP this year.", "en", False),
     ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028.", "en", True),
     ("The deficit is expected to narrow to 4.1% of GDP by 2028.", "en", False),
-    ("The Treasury expects the deficit to narrow to 4.1% of GDP if growth holds.", "en", False),
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP if growth holds.", "en", True),
+    ("Analysts expect the deficit to narrow to 4.1% of GDP if growth holds.", "en", False),
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028 if growth holds.", "en", False),
+    ("The Treasury expects the deficit to narrow if growth reaches 2% this year.", "en", False),
+    ("Norvel table sur une marge de 8 % en 2026 si la demande se maintient.", "fr", True),
+    ("Les courtiers tablent sur une marge de 8 % en 2026 si la demande se maintient.", "fr", False),
     ("The central bank is expected to cut rates at its 16-17 March meeting.", "en", False),
     ("La Banque de France table sur une croissance de 0,7 % cette année.", "fr", True),
     ("Les économistes tablent sur une croissance de 0,7 % cette année.", "fr", False),

@@ -60,16 +60,19 @@ def is_duration(unit: str) -> bool:
     return (u := lookup(unit)) is not None and u.family == "duration"
 
 
-def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
+def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False,
+                       figured: bool = False) -> bool:
     """A forecast or plan whose figures a named party publishes ("the World Bank expects aid to fall by 9 % in 2025",
     « l'OIV table sur 231 millions d'hectolitres », "Velmor plans to lift its dividend to 95 cents", beside plain
     futures with figures: "will receive 90 cents … and plans to lift …"; passive: "inflation is expected to average
     2.4 %", no target date then): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no
-    condition ("if …"), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
+    condition ("if …") unless the forecast gives its figures for a period, no target date (``figured``: "Velmor expects
+    sales of £4 billion this year, provided demand holds" publishes its figure and the condition with it, both on the
+    record; "… by 2030 if the scheme is extended" stays a hypothesis), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
     expects sales of £4 billion by 2031": a named party's target, on the record); or guidance continued, no target date."""
     pats = modal_patterns()
     target = pats["target"].search(f)
-    if pats["condition"].search(f):
+    if _hypothesis(f, figured, bool(target)):
         return False
     if speaker_before and not target and continues_guidance(own, f, lex, predicted):
         return True
@@ -82,6 +85,19 @@ def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]
     if lex.passive_forecast.fullmatch(first.group(0)):
         return not target
     return forecaster_before(own[:first.start()], lex, speaker_before)
+
+
+def _hypothesis(f: str, figured: bool, target: bool) -> bool:
+    """A condition ("if …", ``condition_words``) that keeps a forecast a hypothesis: any, unless the forecast gives its
+    figures for a period, no target date (``published_forecast``'s ``figured``)."""
+    return bool(modal_patterns()["condition"].search(f)) and (not figured or target)
+
+
+def figured_before_condition(claim: Claim, f: str, figures: list) -> bool:
+    """Whether a figure stands before the first condition word, in what is forecast ("expects sales of £4 billion,
+    provided …"), not only in the condition ("… to become more frequent if warming reaches 2C")."""
+    cond = modal_patterns()["condition"].search(f)
+    return any(q.start - claim.start < (cond.start() if cond else len(f)) for q in figures)
 
 
 def plan_marker(p: str, key: str = "plan_verbs") -> bool:

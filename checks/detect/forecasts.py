@@ -19,7 +19,7 @@ from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_alternation, word_set
 from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, said_in_participle, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
-from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, published_forecast, stated_plan
+from .forecastmarks import dated_plan, figured_before_condition, folded_words, has_day, is_duration, modal_patterns, published_forecast, stated_plan
 
 _P_IS_NOUN = compiled(r"[\w'-]+")
 _P_IS_MONTH = compiled(r"\s*([^\W\d_]+)")
@@ -304,8 +304,9 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
         return []                        # "the agency had forecast that exports would rise": a forecast made
     if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
         return []                        # "That would be the largest amount it has ever spent": a record to check
-    if predicted and (_checkable_content(claim, figures) or active_forecast_verb(f, lex)) \
-            and published_forecast(claim.text, f, lex, predicted, speaker_before):
+    content = _checkable_content(claim, figures)
+    if predicted and (content or active_forecast_verb(f, lex)) \
+            and published_forecast(claim.text, f, lex, predicted, speaker_before, figured=content and figured_before_condition(claim, f, figures)):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     if stated_plan(claim.text, f, lex, predicted, speaker_before) and not dated_plan(claim, f):
         return []                        # « Norvel prévoit de céder sa filiale »: the plan it states, a fact
