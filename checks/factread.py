@@ -30,7 +30,6 @@ from .openingcause import after_opening_cause
 from .growthnoun import growth_rate_moved
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
-from .numbers.bands import is_band
 from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
 from .figurewords import completes_a_pronoun, is_baseline, light, way_into, words_before_pattern, written_as_fall
@@ -303,7 +302,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     year = int(fact.as_of[:4]) if fact.as_of and str(fact.as_of)[:4].isdigit() else None
     analysed = analyse_statement(st, text, Context(lang=lang, matcher=matcher, article_year=year))
     claims = analysed.claims
-    quantities, years, baselines = _figures_of(claims, text, declared=fact.quantity is not None)
+    quantities, years, baselines = _figures_of(claims, text)
     dates = [d for c in claims for d in c.dates if d.relation == "at" and not starts_a_span(text, d.start)]
     period = dates[0].iso() if dates else None
     main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
@@ -342,13 +341,13 @@ def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
     return after[0].year if after else (before[-1].year if before else None)
 
 
-def _figures_of(claims: list, text: str, declared: bool = False) -> tuple[list, list, list]:
+def _figures_of(claims: list, text: str) -> tuple[list, list, list]:
     """The figures of a statement's claims (not years), each with its own year and whether it is a starting
-    level ("up from 5.4 %"); with a ``declared`` figure, no band of per cent in words beside it (``numbers.bands``)."""
+    level ("up from 5.4 %")."""
     quantities, years, baselines = [], [], []
     for c in claims:
         for q in c.quantities:
-            if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q) or declared and is_band(q):
+            if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
                 continue
             quantities.append(q)
             years.append(_own_year(c, q))

@@ -14,7 +14,7 @@ from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import level_verbs, names_a_baseline
 from ..match import Candidate, FactIndex, in_points, unit_class
 from ..model import Claim, Quantity
-from ..numbers import find_months
+from ..numbers import figure_spans, find_months
 from ..terms import concepts_in, content_stems
 from ..text import before_whole, fold, words
 from .agreement import before_figure, direction_conflict
@@ -47,7 +47,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     reading = index.reading(c.fact)
     text = c.fact.statement or ""
     declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
-    spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
+    spans = figure_spans(reading.quantities)          # (a band of per cent in words ends no figure's own words)
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or not _agrees_as_written(claim, q, fq, c, index) \
                 or not _same_way(change, text, spans, fq) \

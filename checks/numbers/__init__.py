@@ -29,11 +29,12 @@ regexes; the ``Tables`` record), ``tables`` (one language's tables and patterns,
 ``scan`` (one pass over a text), ``durations`` (a duration in several units, one figure), then the public
 readers ``quantities`` and ``dates``.
 """
+from .bands import figure_spans, is_band
 from .dates import find_dates, find_months, month_names
 from .figure import YEAR_MAX, YEAR_MIN
 from .numerals import MAX_DIGITS
 from .quantities import find_quantities, parse_number
 from .vocabulary import LANGUAGES
 
-__all__ = ["LANGUAGES", "MAX_DIGITS", "YEAR_MAX", "YEAR_MIN", "find_dates", "find_months", "find_quantities",
+__all__ = ["LANGUAGES", "MAX_DIGITS", "YEAR_MAX", "YEAR_MIN", "find_dates", "find_months", "figure_spans", "find_quantities", "is_band",
            "month_names", "parse_number"]

@@ -137,3 +137,10 @@ def band_verdict(cq: Quantity, fq: Quantity) -> Optional[tuple[str, str]]:
     if mine and not theirs and None not in (cq.min, cq.max, fq.min, fq.max) and cq.min <= fq.min and fq.max <= cq.max:
         return "supports", ""
     return None
+
+
+def figure_spans(quantities) -> list[tuple[int, int]]:
+    """The (start, end) of the figures a sentence writes in digits or number words, in order: not its bands of per
+    cent in words, which end no figure's own words ("… a double-digit rise in adjusted profit, with organic sales
+    growth of 3 % to 5 %": the range's words reach back past the band)."""
+    return sorted((o.start, o.end) for o in quantities if o.start >= 0 and not is_band(o))
