@@ -37,6 +37,17 @@ def _bands(lang: str) -> tuple[Optional[re.Pattern], dict[str, tuple]]:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(forms) + r")(?![\w\-])" + blocked), table
 
 
+def _may_hold_a_band(folded: str) -> bool:
+    """Whether a folded text writes a word of some band (the longest of each phrase of ``percent_bands``: "single",
+    « chiffre », "teens"), so that most texts are passed over without building the bands' pattern."""
+    return any(w in folded for w in _band_words())
+
+
+@functools.lru_cache(maxsize=None)
+def _band_words() -> frozenset[str]:
+    return frozenset(max(_key(p).split(), key=len) for p in merge(raw_lexicons("und"), "percent_bands"))
+
+
 def _key(phrase: str) -> str:
     return " ".join(fold_key(phrase).replace("-", " ").split())
 
@@ -49,12 +60,12 @@ def _band_key(written: str) -> str:
 def find_bands(text: str, lang: str) -> list[Quantity]:
     """Every band of per cent in ``text`` as a Quantity (unit "percent"): its range, or "at least" its low end for
     a band open above, or the bound a qualifier right before it sets (the qualifier in its span)."""
+    folded = fold_same_length(text).lower()
+    if not _may_hold_a_band(folded):
+        return []                         # most texts: no band, one look (and no pattern compiled)
     pattern, table = _bands(lang)
     if pattern is None:
         return []
-    folded = fold_same_length(text).lower()
-    if "digit" not in folded and "chiffre" not in folded and "teens" not in folded:
-        return []                         # most texts: no band, one look
     out = []
     for m in pattern.finditer(folded):
         low, high = table[_band_key(m.group(0))]
@@ -120,7 +131,8 @@ def _joined(text: str, lang: str, bands: list[Quantity]) -> list[Quantity]:
 
 def is_band(q: Quantity, lang: str = "und") -> bool:
     """Whether a figure is a band of per cent in words (its text one of the bands)."""
-    if q.unit != "percent" or not q.text or any(ch.isdigit() for ch in q.text):
+    if q.unit != "percent" or not q.text or any(ch.isdigit() for ch in q.text) \
+            or not _may_hold_a_band(fold_same_length(q.text).lower()):
         return False
     pattern, _ = _bands(lang)
     return pattern is not None and pattern.search(fold_same_length(q.text).lower()) is not None
