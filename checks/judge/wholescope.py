@@ -23,6 +23,7 @@ the same kind, « la viande ovine » for « la viande bovine », unchecked (``an
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -53,6 +54,17 @@ from .segment import counterpart, kin_facts, one_concept, part_for_whole, unbrac
 @stored
 def _whole_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("measures", "whole_scope_words"))
+
+
+def _sets_apart(text: str) -> bool:
+    """Whether a text writes a word that sets a part apart from the rest ("other", « autres », « hors »:
+    ``part_apart_words``)."""
+    return bool({fold(w) for w, _, _ in words_of(text)} & _apart_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _apart_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("measures", "part_apart_words"))
 
 
 def _wholes_in(text: Optional[str]) -> frozenset[str]:
@@ -137,9 +149,10 @@ def part_for_said_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candi
     measure nouns and whose sentence gives, on the claim's basis, a figure the claim's refutes (``_whole_figure``);
     else unchecked — nothing when such a fact writes the figure too."""
     fact = f.fact
-    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None \
-            or not _wholes_in(_claim_part(claim, q)[0]) or _wholes_in(fact.statement) \
-            or {fold(w) for w, _, _ in words_of(_claim_part(claim, q)[0])} & {fold(w) for w in words("measures", "part_apart_words")}:
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    said = _claim_part(claim, q)[0]
+    if not _wholes_in(said) or _wholes_in(fact.statement) or _sets_apart(said):
         return None                     # (« les autres médicaments du groupe »: a part set apart, not the whole)
     part = _part_of_figure(claim, q, fact, index)
     measure = measure_nouns_in(subject_of(fact.statement or ""))
