@@ -841,3 +841,16 @@ def test_property_a_fraction_of_a_point_is_percentage_points(lang, den, num):
 def test_a_dated_year_then_to_a_figure_is_no_range(text, lang, values):
     got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, lang)]
     assert got == values
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # after a verb of change, "X to Y" with a unit on each side is the change and the level reached, not a range
+    ("Its cash conversion improved 2.4 per cent to 91.7 per cent.", "en", [2.4, 91.7]),
+    ("The operating margin deteriorated 1.1% to 7.9%.", "en", [1.1, 7.9]),
+    ("La marge s'est améliorée de 0,8 point à 14,2 %.", "fr", [0.8, 14.2]),
+    # a range stays one
+    ("Sales are expected to rise 4 to 6 percent.", "en", [(4.0, 6.0)]),
+])
+def test_a_change_and_its_level_after_more_verbs_of_change(text, lang, want):
+    got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, lang)]
+    assert got == want
