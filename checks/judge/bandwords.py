@@ -5,7 +5,6 @@ the source's "mid-single-digit"). Read by ``checks/judge/rules/terms.py``.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
@@ -20,32 +19,39 @@ def figures_beyond_bands(claim: Claim) -> list[Quantity]:
     return [q for q in asserted_figures(claim) if not is_band(q)]
 
 
+def _bands_of(claim: Claim) -> list[Quantity]:
+    return [q for q in asserted_figures(claim) if is_band(q)]
+
+
 def band_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """For a claim's bands against a fact the ``terms`` rule reads: "" when each is met (a band of the fact's
     sentence the same, or a figure of it inside the band), the explanation of the first band another band of the
     fact's sentence refutes, None when a band meets nothing there (the fact does not confirm it)."""
-    bands = [q for q in asserted_figures(claim) if is_band(q)]
-    if not bands:
-        return ""
-    theirs = [q for q in index.reading(fact).quantities if q.unit == "percent"]
-    for band in bands:
-        verdicts = [(compare_quantity(band, fq)[0], fq) for fq in theirs]
-        if any(v == "supports" for v, _ in verdicts):
-            continue
-        refuting = [fq for v, fq in verdicts if v == "contradicts" and is_band(fq)]
-        if refuting:
-            return (f"Wrong figure: the source gives '{refuting[0].text}' ({fmt_quantity(refuting[0])}), the article "
-                    f"'{band.text.strip()}' ({fmt_quantity(band)}): {fact.statement}")
-        return None
+    for band in _bands_of(claim):
+        said = _band_against(band, fact, index)
+        if said != "":
+            return said
     return ""
 
+
+def _band_against(band: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
+    """One band of the claim against the figures of per cent of a fact's sentence: "" met, the explanation when a
+    band there refutes it, None when nothing there meets it."""
+    verdicts = [(compare_quantity(band, fq)[0], fq) for fq in index.reading(fact).quantities if fq.unit == "percent"]
+    if any(v == "supports" for v, _ in verdicts):
+        return ""
+    refuting = [fq for v, fq in verdicts if v == "contradicts" and is_band(fq)]
+    if refuting:
+        return (f"Wrong figure: the source gives '{refuting[0].text}' ({fmt_quantity(refuting[0])}), the article "
+                f"'{band.text.strip()}' ({fmt_quantity(band)}): {fact.statement}")
+    return None
 
 
 def bands_by_whole_fact(claim: Claim, findings: list, index: FactIndex) -> list:
     """The findings and, for each band of per cent of the claim no finding decided, what the fact that confirms the
     whole claim (a finding of no part: the ``terms``, ``negation`` rules) says of it: confirmed when a figure or
     band of its sentence meets it, contradicted when a band of its sentence refutes it; else left unchecked."""
-    bands = [q for q in asserted_figures(claim) if is_band(q)]
+    bands = _bands_of(claim)
     whole = next((f for f in findings if f.relation == "supports" and not f.part), None)
     if not bands or whole is None:
         return findings
@@ -54,7 +60,7 @@ def bands_by_whole_fact(claim: Claim, findings: list, index: FactIndex) -> list:
     for q in bands:
         if q.text.strip() in decided:
             continue
-        said = band_disagrees(replace(claim, quantities=[q]), whole.fact, index)
+        said = _band_against(q, whole.fact, index)
         if said == "":
             out.append(Finding("supports", "quantity", whole.fact,
                                f"'{q.text.strip()}' as the source words it: {whole.fact.statement}", part=q.text.strip()))
@@ -63,7 +69,7 @@ def bands_by_whole_fact(claim: Claim, findings: list, index: FactIndex) -> list:
     return out
 
 
-def precise_first(q: Quantity, comparable: list) -> list:
+def without_bands_for(q: Quantity, comparable: list) -> list:
     """The candidate facts a precise figure of the claim is compared with: none whose own figure is a band of per
     cent in words (« un taux de marge de 12,6 % » is not met by the band of growth that the outlook beside it words,
     « une croissance à deux chiffres », but by the fact of its figure, which another route may find; a band confirms

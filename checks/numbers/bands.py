@@ -131,11 +131,13 @@ def _joined(text: str, lang: str, bands: list[Quantity]) -> list[Quantity]:
 
 def is_band(q: Quantity, lang: str = "und") -> bool:
     """Whether a figure is a band of per cent in words (its text one of the bands)."""
-    if q.unit != "percent" or not q.text or any(ch.isdigit() for ch in q.text) \
-            or not _may_hold_a_band(fold_same_length(q.text).lower()):
+    if q.unit != "percent" or not q.text or any(ch.isdigit() for ch in q.text):
+        return False
+    folded = fold_same_length(q.text).lower()
+    if not _may_hold_a_band(folded):
         return False
     pattern, _ = _bands(lang)
-    return pattern is not None and pattern.search(fold_same_length(q.text).lower()) is not None
+    return pattern is not None and pattern.search(folded) is not None
 
 
 def band_verdict(cq: Quantity, fq: Quantity) -> Optional[tuple[str, str]]:

@@ -56,7 +56,7 @@ from ..expectside import for_an_expectation, same_side
 from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
-from ..bandwords import precise_first
+from ..bandwords import without_bands_for
 
 RULE_ID = "quantity"
 
@@ -230,7 +230,7 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     measure, when the facts left measure it one way only."""
     comparable = in_unit_and_sense(claim, q, window, pool, index, another_noun=loose is True)
     # (a basis written on both sides that differs, "as reported" against "at constant currency": another figure)
-    comparable = [c for c in precise_first(q, comparable) if not basis_conflict(claim, q, c.fact, index)]
+    comparable = [c for c in without_bands_for(q, comparable) if not basis_conflict(claim, q, c.fact, index)]
     if not comparable:
         return None, []                # (no fact left: its measure, group, period and place are not read)
     early, fit = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
