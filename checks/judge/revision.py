@@ -161,12 +161,14 @@ def _its_period_end(d, fact: Fact) -> bool:
 
 
 def _given_in(month: str, c: Candidate) -> bool:
-    """Whether the source gave its fact's figure in that month: the month it was published, or the fact's own date
-    when that is not later than its publication (a target for a later period is not given then)."""
+    """Whether the source gave its fact's figure in that month: the month it was published, or, when the list dates
+    its publication by no month, the fact's own date when that is not later than its publication (a target for a
+    later period is not given then). A source published in a later month gave the figure of an earlier month's
+    period then, not in it: "the profit for the year to September 2023" names the period a restatement is of too."""
     published = str(c.source.published or "")[:7]
     if month == published:
         return True
-    return month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
+    return len(published) < 7 and month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
 
 
 def _earlier_event(claim: Claim, d) -> bool:
