@@ -188,3 +188,18 @@ def bound_kind(q: Quantity) -> str:
     return q.bound if q.bound in ("at-least", "at-most") else "exact"
 
 
+def gives_the_figure(q: Quantity, old: Quantity) -> bool:
+    """Whether the older fact can give the claim's very figure, not only meet it: a range for a range and a figure
+    for a figure (« 7 % » is no older target of 6 % to 8 %, nor « entre 6 % et 8 % » an older 7 %), and a bound
+    only as that bound at that figure ("at least £3.0bn" is no older "at least £2.8bn", nor « plus de 18 % » an
+    older fall of 34.8 %): a figure that only falls inside what a superseded source gave is not its older figure."""
+    if (q.value is None) != (old.value is None):
+        return False
+    return bound_kind(q) == "exact" or bound_kind(q) == bound_kind(old) and _same_figure(q, old)
+
+
+def period_on(new: Fact, old: Fact) -> bool:
+    """Whether the newer fact is of the older one's year or a later one (the same measure counted again: a running
+    total read later, the next edition of a yearly figure)."""
+    ny, oy = year_of(new.as_of), year_of(old.as_of)
+    return ny is not None and oy is not None and ny >= oy
