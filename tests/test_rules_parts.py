@@ -4722,3 +4722,57 @@ sources:
 ])
 def test_a_stretch_of_the_year_is_not_revised_by_the_whole_years_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, NINE_MONTHS), text, lang, when=("3 March 2027", "3 mars 2027")), want, rule)
+
+
+TARGET_CUT_ACROSS_LANGUAGES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: cut-sept
+    title: Velmor cuts its outlook
+    published: 2026-09-24
+    superseded_by: q3
+    facts:
+      - id: target-sept
+        statement: Velmor expected bookings of around €2.45 billion for 2026, down from the previous year.
+        subject: velmor
+        quantity: {value: 2.45e9, unit: EUR, bound: about}
+        as_of: 2026
+  - id: q3
+    title: Chiffre d'affaires du troisième trimestre de Velmor
+    published: 2026-11-05
+    superseded_by: fy
+    facts:
+      - id: target-nov
+        statement: Velmor a confirmé viser des réservations d'environ 2,4 milliards d'euros pour 2026.
+        subject: velmor
+        quantity: {value: 2.4e9, unit: EUR, bound: about}
+        as_of: 2026
+  - id: fy
+    title: Résultats annuels 2026 de Velmor
+    published: 2027-02-10
+    facts:
+      - id: bookings
+        statement: Les réservations de Velmor se sont établies à 2 371 millions d'euros en 2026, légèrement sous l'objectif.
+        subject: velmor
+        quantity: {value: 2.371e9, unit: EUR}
+        as_of: 2026
+      - id: cash
+        statement: Le free cash-flow de Velmor a atteint 212 millions d'euros en 2026, au-dessus de l'objectif.
+        subject: velmor
+        quantity: {value: 2.12e8, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the latest target stated as the older one's figure, exactly, which a newer source replaced by another (its
+    # verb, an infinitive of aim, « viser un », states it; the outcomes that only compare with the target do not)
+    ("Le dernier objectif de Velmor tablait sur des réservations d'environ 2,45 milliards d'euros pour 2026.", "fr",
+     "outdated", "outdated"),
+    ("Velmor's latest guidance expected bookings of around €2.45 billion for 2026.", "en", "outdated", "outdated"),
+])
+def test_an_older_target_given_as_the_latest_is_outdated_across_languages(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_CUT_ACROSS_LANGUAGES), text, lang,
+                               when=("12 February 2027", "12 février 2027")), want, rule)

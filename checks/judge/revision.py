@@ -35,7 +35,7 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
              and supersedes(fact.source, f.source, index)
              and len(mine & _words(fact.statement)) >= 0.5 * len(mine)]
     if len(found) != 1 or not (compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] == "contradicts"
-                               or _given_otherwise(q, found[0].quantity, f.quantity)):
+                               or given_otherwise(q, found[0].quantity, f.quantity)):
         return None
     return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
 
@@ -109,7 +109,7 @@ def before_its_year_ended(fact: Fact, index: FactIndex) -> bool:
     return len(str(fact.as_of)) == 4 and len(published) >= 4 and published[:4] <= str(fact.as_of)
 
 
-def _given_otherwise(q: Quantity, new: Quantity, old: Quantity) -> bool:
+def given_otherwise(q: Quantity, new: Quantity, old: Quantity) -> bool:
     """Whether the figure is exactly the older fact's, bounded alike, and the newer gives another: another bound of
     the same number ("more than 20 %" after "20 %"), another range, or a number out of the figure's rounding (about
     522 million after a range of 480 to 530)."""
