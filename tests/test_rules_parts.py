@@ -4776,3 +4776,57 @@ sources:
 def test_an_older_target_given_as_the_latest_is_outdated_across_languages(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_CUT_ACROSS_LANGUAGES), text, lang,
                                when=("12 February 2027", "12 février 2027")), want, rule)
+
+
+YEAR_AND_QUARTER_WAYS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: fy
+    title: Velmor full-year results 2026
+    published: 2027-02-11
+    facts:
+      - id: sales
+        statement: Velmor's sales were €5.1 billion in 2026.
+        subject: velmor
+        quantity: {value: 5.1e9, unit: EUR}
+        as_of: 2026
+      - id: lfl
+        statement: Velmor's sales rose 3.4% like-for-like in 2026.
+        subject: velmor
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2026
+      - id: q4-lfl
+        statement: In the fourth quarter of 2026, Velmor's like-for-like sales less rebates fell 3.4%.
+        subject: velmor
+        quantity: {value: -3.4, unit: percent}
+        as_of: 2026-Q4
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel s'est élevé à 5,1 milliards d'euros en 2026.
+        subject: norvel
+        quantity: {value: 5.1e9, unit: EUR}
+        as_of: 2026
+      - id: pcc
+        statement: Le chiffre d'affaires de Norvel a progressé de 3,4 % en données comparables en 2026.
+        subject: norvel
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2026
+      - id: t4-pcc
+        statement: Au quatrième trimestre 2026, le chiffre d'affaires hors remises de Norvel a reculé de 3,4 % en données comparables.
+        subject: norvel
+        quantity: {value: -3.4, unit: percent}
+        as_of: 2026-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated change in an article on a year is the year's: the year's fact tells its way, not the quarter's that
+    # gives the same number the way the article says
+    ("Velmor's sales were €5.1 billion in 2026. On a like-for-like basis, they declined by 3.4%.", "en",
+     "contradicted", "direction"),
+])
+def test_an_undated_change_takes_its_way_from_the_years_fact(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, YEAR_AND_QUARTER_WAYS), text, lang,
+                               when=("12 February 2027", "12 février 2027")), want, rule)

@@ -112,13 +112,12 @@ def revises(new: Fact, old: Fact, index: FactIndex) -> bool:
 def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) -> bool:
     """``later``: the newer fact may be dated later (``period_on``), a running count read again — never over another
     stretch from the year's start than the one the older sentence names (``fact_span``: the first nine months' fall
-    is not revised by the year's)."""
-    if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit \
-            or fact_span(old) not in (None, fact_span(new)):
+    is not revised by the year's; "the six months to 1 December" is by "the 26 weeks to 1 December")."""
+    if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit:
         return False
     if old.as_of is None or (old.subject, old.object) != (new.subject, new.object):
         return False
-    if old.as_of != new.as_of and not (later and period_on(new, old)):
+    if old.as_of != new.as_of and not (later and period_on(new, old) and fact_span(old) in (None, fact_span(new))):
         return False
     # the same measure: the same qualifiers ("youth" is not the whole), most of the older sentence's words
     old_reading, new_reading = index.reading(old), index.reading(new)
@@ -182,7 +181,7 @@ def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate
     holds (``newer_version``), or the closest fact, from a source not replaced, for its year or, for a count as of a day
     or a month, a later date (a running total: "12,400 claims" by March, "more than 12,950" by June); never a fact of
     another year (a figure for 2024 is not revised by a forecast for 2025), nor one of another stretch from the year's
-    start than the one the older fact's sentence names (« les neuf premiers mois »: ``fact_span``)."""
+    start than the one the older fact's sentence names, at another date (« les neuf premiers mois »: ``fact_span``)."""
     found = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)), None)
     found = found or newer_version(old, index)
     if found is not None:
@@ -191,7 +190,8 @@ def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate
     # (not known to be the same measure: never of a replaced source, nor of another year than a yearly figure's)
     fy, oy = year_of(f.as_of), year_of(o.as_of)
     other_year = None not in (fy, oy) and (fy < oy or fy > oy and len(str(o.as_of)) == 4)
-    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index) or fact_span(o) not in (None, fact_span(f)):
+    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index) \
+            or f.as_of != o.as_of and fact_span(o) not in (None, fact_span(f)):
         return None         # (nor of another party: the world's demand is no newer figure of China's; nor of another stretch)
     return closest
 
