@@ -11255,6 +11255,55 @@ def test_a_fiscal_years_figure_the_next_years_results_restate_is_outdated(tmp_pa
     assert_rule(st, want, rule)
 
 
+RESTATED_COMPARATIVE = """
+version: 1
+entities:
+  talbrook: {names: [Talbrook]}
+sources:
+  - id: fy27
+    title: Talbrook results for the year to March 2027
+    published: 2027-06-09
+    superseded_by: fy28
+    facts:
+      - id: adj-profit
+        statement: Talbrook's adjusted profit after tax for the year to 31 March 2027 was £41.2m.
+        subject: talbrook
+        quantity: {value: 4.12e7, unit: GBP}
+        as_of: 2027-03
+      - id: benefice
+        statement: Le bénéfice ajusté de Talbrook pour l'exercice clos le 31 mars 2027 s'élevait à 23,7 millions d'euros.
+        subject: talbrook
+        quantity: {value: 2.37e7, unit: EUR}
+        as_of: 2027-03
+  - id: fy28
+    title: Talbrook results for the year to March 2028
+    published: 2028-06-07
+    facts:
+      - id: adj-profit-comparative
+        statement: In the 2028 results Talbrook's adjusted profit after tax for the year to 31 March 2027 is shown as £40.9m.
+        subject: talbrook
+        quantity: {value: 4.09e7, unit: GBP}
+        as_of: 2027-03
+      - id: benefice-comparatif
+        statement: Dans les comptes 2028, le bénéfice ajusté de Talbrook pour l'exercice clos le 31 mars 2027 est présenté à 23,1 millions d'euros.
+        subject: talbrook
+        quantity: {value: 2.31e7, unit: EUR}
+        as_of: 2027-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the month a figure's period ends, long before the superseded source came out, says what the figure is of — the
+    # period the restated comparative is of too —, not when the source gave it: the older figure, outdated
+    ("Talbrook's adjusted profit after tax for the year to March 2027 was £41.2m.", "en", "outdated", "outdated"),
+    ("Le bénéfice ajusté de Talbrook pour l'exercice clos en mars 2027 s'élevait à 23,7 millions d'euros.", "fr",
+     "outdated", "outdated"),
+])
+def test_a_restated_comparative_dated_by_its_period_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RESTATED_COMPARATIVE), text, lang)
+    assert_rule(st, want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the fact's very digits at another power of ten ("48.2 million" for 4.82 million), of the one measure the list
     # names more precisely: the figure misread, refuted

@@ -4601,3 +4601,232 @@ sources:
 def test_six_months_to_a_date_are_no_full_year(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SIX_MONTHS), text, lang, when=("11 September 2025", "11 septembre 2025"))
     assert_outcome(st, want, rule)
+
+
+LOOSE_OLDER = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: outlook-feb
+    title: Velmor sets its 2026 outlook
+    published: 2026-02-10
+    superseded_by: outlook-jul
+    facts:
+      - id: growth-target
+        statement: Velmor expects its revenue to grow by 4 % to 6 % in 2026.
+        subject: velmor
+        quantity: {min: 4, max: 6, unit: percent}
+        as_of: 2026
+      - id: objectif
+        statement: Norvel vise une croissance de son chiffre d'affaires de 4 % à 6 % en 2026.
+        subject: norvel
+        quantity: {min: 4, max: 6, unit: percent}
+        as_of: 2026
+  - id: outlook-jul
+    title: Velmor raises its 2026 outlook
+    published: 2026-07-22
+    facts:
+      - id: growth-target
+        statement: Velmor now expects its revenue to grow by 6 % to 8 % in 2026.
+        subject: velmor
+        quantity: {min: 6, max: 8, unit: percent}
+        as_of: 2026
+      - id: objectif
+        statement: Norvel vise désormais une croissance de son chiffre d'affaires de 6 % à 8 % en 2026.
+        subject: norvel
+        quantity: {min: 6, max: 8, unit: percent}
+        as_of: 2026
+  - id: results
+    title: Velmor full-year results 2026
+    published: 2027-02-11
+    facts:
+      - id: growth
+        statement: Velmor's revenue grew 7.3 % in 2026.
+        subject: velmor
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2026
+      - id: croissance
+        statement: Le chiffre d'affaires de Norvel a progressé de 7,3 % en 2026.
+        subject: norvel
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure that only falls inside the range a superseded source gave is not its older figure: the outcome refutes it
+    ("Velmor's revenue grew 5 % in 2026.", "en", "contradicted", "quantity"),
+    ("Le chiffre d'affaires de Norvel a progressé de 5 % en 2026.", "fr", "contradicted", "quantity"),
+    # (the range itself: the older target, outdated)
+    ("Velmor had expected revenue growth of between 4 % and 6 % for 2026.", "en", "outdated", "outdated"),
+])
+def test_a_figure_inside_an_older_range_is_not_the_older_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LOOSE_OLDER), text, lang, when=("3 March 2027", "3 mars 2027")), want, rule)
+
+
+NINE_MONTHS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: q3
+    title: Velmor third-quarter trading 2026
+    published: 2026-10-28
+    superseded_by: fy
+    facts:
+      - id: nine-months
+        statement: Over the first nine months of 2026, Velmor's bookings fell 21.4 % to €610 million.
+        subject: velmor
+        quantity: {value: -21.4, unit: percent}
+        as_of: 2026-09
+      - id: neuf-mois
+        statement: Sur les neuf premiers mois de 2026, les commandes de Norvel ont reculé de 21,4 % à 610 millions d'euros.
+        subject: norvel
+        quantity: {value: -21.4, unit: percent}
+        as_of: 2026-09
+  - id: fy
+    title: Velmor full-year results 2026
+    published: 2027-02-11
+    facts:
+      - id: bookings
+        statement: Velmor's bookings fell 12.2 % to €1.2 billion in 2026.
+        subject: velmor
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2026
+      - id: recurring
+        statement: Velmor's recurring bookings fell 3.1 % to €400 million in 2026.
+        subject: velmor
+        quantity: {value: -3.1, unit: percent}
+        as_of: 2026
+      - id: commandes
+        statement: Les commandes de Norvel ont reculé de 12,2 % à 1,2 milliard d'euros en 2026.
+        subject: norvel
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2026
+      - id: recurrentes
+        statement: Les commandes récurrentes de Norvel ont reculé de 3,1 % à 400 millions d'euros en 2026.
+        subject: norvel
+        quantity: {value: -3.1, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the first nine months' fall said of the year is no older figure the year's results revised: a wrong figure
+    ("Velmor's bookings came to about €1.2 billion in 2026, down 21.4 % on the year.", "en", "mixed", "quantity"),
+    ("Les commandes de Norvel se sont établies à environ 1,2 milliard d'euros en 2026, en baisse de 21,4 % sur un an.",
+     "fr", "mixed", "quantity"),
+])
+def test_a_stretch_of_the_year_is_not_revised_by_the_whole_years_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NINE_MONTHS), text, lang, when=("3 March 2027", "3 mars 2027")), want, rule)
+
+
+TARGET_CUT_ACROSS_LANGUAGES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: cut-sept
+    title: Velmor cuts its outlook
+    published: 2026-09-24
+    superseded_by: q3
+    facts:
+      - id: target-sept
+        statement: Velmor expected bookings of around €2.45 billion for 2026, down from the previous year.
+        subject: velmor
+        quantity: {value: 2.45e9, unit: EUR, bound: about}
+        as_of: 2026
+  - id: q3
+    title: Chiffre d'affaires du troisième trimestre de Velmor
+    published: 2026-11-05
+    superseded_by: fy
+    facts:
+      - id: target-nov
+        statement: Velmor a confirmé viser des réservations d'environ 2,4 milliards d'euros pour 2026.
+        subject: velmor
+        quantity: {value: 2.4e9, unit: EUR, bound: about}
+        as_of: 2026
+  - id: fy
+    title: Résultats annuels 2026 de Velmor
+    published: 2027-02-10
+    facts:
+      - id: bookings
+        statement: Les réservations de Velmor se sont établies à 2 371 millions d'euros en 2026, légèrement sous l'objectif.
+        subject: velmor
+        quantity: {value: 2.371e9, unit: EUR}
+        as_of: 2026
+      - id: cash
+        statement: Le free cash-flow de Velmor a atteint 212 millions d'euros en 2026, au-dessus de l'objectif.
+        subject: velmor
+        quantity: {value: 2.12e8, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the latest target stated as the older one's figure, exactly, which a newer source replaced by another (its
+    # verb, an infinitive of aim, « viser un », states it; the outcomes that only compare with the target do not)
+    ("Le dernier objectif de Velmor tablait sur des réservations d'environ 2,45 milliards d'euros pour 2026.", "fr",
+     "outdated", "outdated"),
+    ("Velmor's latest guidance expected bookings of around €2.45 billion for 2026.", "en", "outdated", "outdated"),
+])
+def test_an_older_target_given_as_the_latest_is_outdated_across_languages(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_CUT_ACROSS_LANGUAGES), text, lang,
+                               when=("12 February 2027", "12 février 2027")), want, rule)
+
+
+YEAR_AND_QUARTER_WAYS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: fy
+    title: Velmor full-year results 2026
+    published: 2027-02-11
+    facts:
+      - id: sales
+        statement: Velmor's sales were €5.1 billion in 2026.
+        subject: velmor
+        quantity: {value: 5.1e9, unit: EUR}
+        as_of: 2026
+      - id: lfl
+        statement: Velmor's sales rose 3.4% like-for-like in 2026.
+        subject: velmor
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2026
+      - id: q4-lfl
+        statement: In the fourth quarter of 2026, Velmor's like-for-like sales less rebates fell 3.4%.
+        subject: velmor
+        quantity: {value: -3.4, unit: percent}
+        as_of: 2026-Q4
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel s'est élevé à 5,1 milliards d'euros en 2026.
+        subject: norvel
+        quantity: {value: 5.1e9, unit: EUR}
+        as_of: 2026
+      - id: pcc
+        statement: Le chiffre d'affaires de Norvel a progressé de 3,4 % en données comparables en 2026.
+        subject: norvel
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2026
+      - id: t4-pcc
+        statement: Au quatrième trimestre 2026, le chiffre d'affaires hors remises de Norvel a reculé de 3,4 % en données comparables.
+        subject: norvel
+        quantity: {value: -3.4, unit: percent}
+        as_of: 2026-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated change in an article on a year is the year's: the year's fact tells its way, not the quarter's that
+    # gives the same number the way the article says
+    ("Velmor's sales were €5.1 billion in 2026. On a like-for-like basis, they declined by 3.4%.", "en",
+     "contradicted", "direction"),
+])
+def test_an_undated_change_takes_its_way_from_the_years_fact(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, YEAR_AND_QUARTER_WAYS), text, lang,
+                               when=("12 February 2027", "12 février 2027")), want, rule)

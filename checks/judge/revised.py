@@ -25,10 +25,11 @@ from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import signed, units_fit
 from .topicality import is_topical
+from .yeartodate import fact_span
 from .findings import Finding, declared_as_of, same_size, year_of
 from .prevlevel import of_a_whole_of_parties, party_of
 from .boundslip import of_another_year, same_figure as _same_figure
-from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
+from .revision import bound_kind, dated_as_older, expects, gives_the_figure, period_on, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -39,7 +40,7 @@ def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIn
     for c in [*cands, *_revised(newer, index, cands)]:
         if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(claim, q, c, newer, index) \
                 and (not of_another_year(claim, q, window, c.fact, newer) or _set_then(c, index)) \
-                and _counted_alike(q, c.fact, current, index) \
+                and _counted_alike(q, c.fact, current, index) and gives_the_figure(q, c.fact.quantity) \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return c
     return None
@@ -109,12 +110,14 @@ def revises(new: Fact, old: Fact, index: FactIndex) -> bool:
 
 
 def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) -> bool:
-    """``later``: the newer fact may be dated later (``_period_on``), a running count read again."""
+    """``later``: the newer fact may be dated later (``period_on``), a running count read again — never over another
+    stretch from the year's start than the one the older sentence names (``fact_span``: the first nine months' fall
+    is not revised by the year's; "the six months to 1 December" is by "the 26 weeks to 1 December")."""
     if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit:
         return False
     if old.as_of is None or (old.subject, old.object) != (new.subject, new.object):
         return False
-    if old.as_of != new.as_of and not (later and _period_on(new, old)):
+    if old.as_of != new.as_of and not (later and period_on(new, old) and fact_span(old) in (None, fact_span(new))):
         return False
     # the same measure: the same qualifiers ("youth" is not the whole), most of the older sentence's words
     old_reading, new_reading = index.reading(old), index.reading(new)
@@ -174,10 +177,11 @@ def published_when(c: Candidate) -> str:
 
 
 def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate, index: FactIndex) -> Optional[Candidate]:
-    """The fact that now gives what the older fact gave: a comparable fact that revises it, or the newer version the
-    list holds (``newer_version``), or the closest fact, from a source not replaced, for its year or, for a count
-    as of a day or a month, a later date (a running total: "12,400 claims" by March, "more than 12,950" by June);
-    never a fact of another year (a figure for 2024 is not revised by a forecast for 2025)."""
+    """The fact that now gives what the older fact gave: a comparable fact that revises it, or the newer version the list
+    holds (``newer_version``), or the closest fact, from a source not replaced, for its year or, for a count as of a day
+    or a month, a later date (a running total: "12,400 claims" by March, "more than 12,950" by June); never a fact of
+    another year (a figure for 2024 is not revised by a forecast for 2025), nor one of another stretch from the year's
+    start than the one the older fact's sentence names, at another date (« les neuf premiers mois »: ``fact_span``)."""
     found = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)), None)
     found = found or newer_version(old, index)
     if found is not None:
@@ -186,16 +190,10 @@ def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate
     # (not known to be the same measure: never of a replaced source, nor of another year than a yearly figure's)
     fy, oy = year_of(f.as_of), year_of(o.as_of)
     other_year = None not in (fy, oy) and (fy < oy or fy > oy and len(str(o.as_of)) == 4)
-    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index):
-        return None         # (nor of another party: the world's demand is no newer figure of China's)
+    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index) \
+            or f.as_of != o.as_of and fact_span(o) not in (None, fact_span(f)):
+        return None         # (nor of another party: the world's demand is no newer figure of China's; nor of another stretch)
     return closest
-
-
-def _period_on(new: Fact, old: Fact) -> bool:
-    """Whether the newer fact is of the older one's year or a later one (the same measure counted again: a running
-    total read later, the next edition of a yearly figure)."""
-    ny, oy = year_of(new.as_of), year_of(old.as_of)
-    return ny is not None and oy is not None and ny >= oy
 
 
 # complexity: the older expectation found, dated or not, its newer one and whether that one confirms it: one chain

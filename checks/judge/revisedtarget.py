@@ -13,10 +13,11 @@ from ..compare import compare_quantity, fmt_quantity
 from ..detect import is_expectation
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
+from .aims import states_expectation
 from .findings import Finding, declared_as_of, year_of
 from .prevlevel import party_of
 from .revised import later_guidance, published_when, worded_as_older
-from .revision import before_its_year_ended, dated_as_older, expects, superseding
+from .revision import before_its_year_ended, dated_as_older, expects, given_otherwise, superseding
 from .revisionway import revision_in
 
 
@@ -40,7 +41,8 @@ def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> l
 def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[Candidate]:
     """The one fact of a source superseding the older target's (down the chain) that states the same declared
     party's expectation for the same declared year (or is of that year in a source published before it ended:
-    what was expected of it) and gives none of the claim's figure (« Velmor attend pour 2026
+    what was expected of it: ``_later_outlooks``) and gives none of the claim's figure, or gives it only within its
+    rounding while the figure is exactly the older target's (``revision.given_otherwise``) (« Velmor attend pour 2026
     une amélioration … » after « Velmor vise en 2026 des ventes de plus de 500 M€ »): the
     outlook that replaced the older target; None when the older fact states no expectation, or there is none or
     several."""
@@ -48,15 +50,25 @@ def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[C
     year, party = declared_as_of(f, index), party_of(f, index)
     if party is None or not year or not expects(f, index):
         return None
-    later = set(superseding(f.source, index))
-    found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and party_of(fact, index) == party
-             and declared_as_of(fact, index) == year and (expects(fact, index) or before_its_year_ended(fact, index))}
+    found = _later_outlooks(f, year, party, index)
     if len(found) != 1:
         return None
-    new = next(iter(found.values()))
-    if _gives(new, q, index):
-        return None
+    new = found[0]
+    if _gives(new, q, index) and not (new.quantity is not None and given_otherwise(q, new.quantity, f.quantity)):
+        return None         # (the newer outlook meets the figure — unless the figure is exactly the older one's)
     return Candidate(new, index.sources[new.source], old.score, old.topical, old.shared)
+
+
+def _later_outlooks(old: Fact, year: str, party: str, index: FactIndex) -> list[Fact]:
+    """The facts of the sources superseding the older fact's that state the party's expectation for that declared
+    year (or are of that year in a source published before it ended); of several, the one whose own verb states
+    it (``states_expectation``), when there is one only, not those that name a target only to measure an outcome
+    against it (« légèrement sous l'objectif »)."""
+    later = set(superseding(old.source, index))
+    found = list({(fact.source, fact.id): fact for fact in index.facts if fact.source in later and party_of(fact, index) == party
+                  and declared_as_of(fact, index) == year and (expects(fact, index) or before_its_year_ended(fact, index))}.values())
+    stated = [fact for fact in found if states_expectation(fact.statement or "", index.reading(fact).language)]
+    return stated if len(found) > 1 and len(stated) == 1 else found
 
 
 def _gives(fact: Fact, q: Quantity, index: FactIndex) -> bool:

@@ -35,7 +35,7 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
              and supersedes(fact.source, f.source, index)
              and len(mine & _words(fact.statement)) >= 0.5 * len(mine)]
     if len(found) != 1 or not (compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] == "contradicts"
-                               or _given_otherwise(q, found[0].quantity, f.quantity)):
+                               or given_otherwise(q, found[0].quantity, f.quantity)):
         return None
     return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
 
@@ -109,7 +109,7 @@ def before_its_year_ended(fact: Fact, index: FactIndex) -> bool:
     return len(str(fact.as_of)) == 4 and len(published) >= 4 and published[:4] <= str(fact.as_of)
 
 
-def _given_otherwise(q: Quantity, new: Quantity, old: Quantity) -> bool:
+def given_otherwise(q: Quantity, new: Quantity, old: Quantity) -> bool:
     """Whether the figure is exactly the older fact's, bounded alike, and the newer gives another: another bound of
     the same number ("more than 20 %" after "20 %"), another range, or a number out of the figure's rounding (about
     522 million after a range of 480 to 530)."""
@@ -161,12 +161,14 @@ def _its_period_end(d, fact: Fact) -> bool:
 
 
 def _given_in(month: str, c: Candidate) -> bool:
-    """Whether the source gave its fact's figure in that month: the month it was published, or the fact's own date
-    when that is not later than its publication (a target for a later period is not given then)."""
+    """Whether the source gave its fact's figure in that month: the month it was published, or, when the list dates
+    its publication by no month, the fact's own date when that is not later than its publication (a target for a
+    later period is not given then). A source published in a later month gave the figure of an earlier month's
+    period then, not in it: "the profit for the year to September 2023" names the period a restatement is of too."""
     published = str(c.source.published or "")[:7]
     if month == published:
         return True
-    return month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
+    return len(published) < 7 and month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
 
 
 def _earlier_event(claim: Claim, d) -> bool:
@@ -186,3 +188,18 @@ def bound_kind(q: Quantity) -> str:
     return q.bound if q.bound in ("at-least", "at-most") else "exact"
 
 
+def gives_the_figure(q: Quantity, old: Quantity) -> bool:
+    """Whether the older fact can give the claim's very figure, not only meet it: a range for a range and a figure
+    for a figure (« 7 % » is no older target of 6 % to 8 %, nor « entre 6 % et 8 % » an older 7 %), and a bound
+    only as that bound at that figure ("at least £3.0bn" is no older "at least £2.8bn", nor « plus de 18 % » an
+    older fall of 34.8 %): a figure that only falls inside what a superseded source gave is not its older figure."""
+    if (q.value is None) != (old.value is None):
+        return False
+    return bound_kind(q) == "exact" or bound_kind(q) == bound_kind(old) and _same_figure(q, old)
+
+
+def period_on(new: Fact, old: Fact) -> bool:
+    """Whether the newer fact is of the older one's year or a later one (the same measure counted again: a running
+    total read later, the next edition of a yearly figure)."""
+    ny, oy = year_of(new.as_of), year_of(old.as_of)
+    return ny is not None and oy is not None and ny >= oy

@@ -18,7 +18,7 @@ from ..text import fold_same_length
 from .agreement import direction_at, way_of_its_clause, change_against_level, direction_conflict, moved_words
 from .ownway import own_way
 from .clauses import relative_figure
-from .findings import Finding, asserted_figures
+from .findings import Finding, asserted_figures, year_of
 from .revised import revises
 from .signs import signed
 from ..tablestore import stored
@@ -104,11 +104,25 @@ def way_teller(claim: Claim, q: Quantity, window: str, good: list, index: FactIn
     """Which of the facts that agree with the figure (``(candidate, verdict, detail)``, closest first) judges the
     way the article says it moved: the closest, unless its sentence gives no way at all and another agreeing one
     does, the other way ("cut its deposit rate to 1.25 %" against "At 1.25 %, the rate is the highest since 2009"
-    and "put the rate up from 1 % to 1.25 %"; « a abaissé son taux à 1,25 % » likewise)."""
-    first = good[0][0]
+    and "put the rate up from 1 % to 1.25 %"; « a abaissé son taux à 1,25 % » likewise). An undated figure in an
+    article on a year is the year's (``wholeyear.running_year``): a fact of that year, of no part of it, tells its
+    way before the closest one of a quarter or a half ("declined by 2.3 %" against the year's "rose 2.3 %", not
+    the fourth quarter's fall of 2.3 %)."""
+    first = _the_years_first(claim, q, window, good)
     if index.reading(first.fact).direction is not None:
         return first
     return next((c for c, _, _ in good[1:] if way_against(claim, q, window, c.fact, index)[0]), first)
+
+
+def _the_years_first(claim: Claim, q: Quantity, window: str, good: list):
+    """The first agreeing fact of the year an undated figure is read in, of no part of it, when the closest one is a
+    part's; else the closest."""
+    from .wholeyear import running_year                # (wholeyear reads the rules this module serves)
+    from .yearparts import part_of_year
+    first = good[0][0]
+    year = running_year(claim, q, window) if part_of_year(first.fact) else None
+    whole = (c for c, _, _ in good[1:] if year is not None and year_of(c.fact.as_of) == year and not part_of_year(c.fact))
+    return next(whole, first)
 
 
 def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list:
