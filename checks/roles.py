@@ -230,8 +230,11 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
 def _controlled(toks: list[Tok], trig: Trigger, named: frozenset[int]) -> bool:
     """Whether an infinitive follows a verb whose subject does what it says, no party between them (« X a accepté en
     mai de racheter Y », "X agreed in May to buy Y": X buys; not "X expects turnout to pass 60 %")."""
-    control = word_set("role_control_verbs")
+    control, direct = word_set("role_control_verbs"), word_set("role_control_verbs_direct")
     at = next((k for k in range(trig.index - 1, max(-1, trig.index - 6), -1) if toks[k].word in control), None)
+    if at is None:       # "X expects to receive Y": X receives; "X expects turnout to pass 60 %" has a word between
+        at = next((k for k in (trig.index - 2, trig.index - 1) if k >= 0 and toks[k].word in direct
+                   and all(toks[j].word in word_set("role_infinitive_marks") for j in range(k + 1, trig.index))), None)
     return at is not None and not any(at < k < trig.index for k in named)
 
 
