@@ -4689,6 +4689,12 @@ sources:
     ("Korland expects to pocket net proceeds of about €900 million from the deal.", "en", "contradicted", "roles"),
     ("Velmor expects to pocket net proceeds of about €900 million from the deal.", "en", "supported", None),
     ("Korland expected to pocket net proceeds of about €900 million.", "en", "contradicted", "roles"),
+    # a noun of transfer with no party in an opening clause leaves the roles to the main clause's verb, and a plural
+    # noun before "are" is no verb ("costs are deducted")
+    ("Once one-off payments and advisers' costs are deducted, Korland expects to pocket net proceeds of about €900 million.",
+     "en", "contradicted", "roles"),
+    ("Once one-off payments and advisers' costs are deducted, Velmor expects to pocket net proceeds of about €900 million.",
+     "en", "supported", None),
     # a party between the verb and its infinitive is the one who does it
     ("Velmor expects Korland to pay net proceeds of about €900 million.", "en", "supported", None),
 ])
