@@ -19,10 +19,12 @@ from .figures import fact_parties
 def whole_said_before(claim: Claim, said: str, wholes_in, sets_apart) -> frozenset[str]:
     """The words of the whole the claim writes before the words its figure is said of — its subject or opening phrase
     ("The group as a whole …, with profit up 16 %", "Across the group, revenue slipped") — when none of them sets a
-    part apart (``sets_apart``); ``wholes_in`` reads them."""
+    part apart (``sets_apart``) and they write no figure of their own; ``wholes_in`` reads them."""
     at = claim.text.find(said) if said else -1
     before = claim.text[:at] if at > 0 else ""
-    return frozenset() if not before or sets_apart(before) else wholes_in(before)
+    if not before or sets_apart(before) or any(ch.isdigit() for ch in before):
+        return frozenset()            # ("a total dividend of 9.09p, up 4.7 %": another figure's words, not a subject)
+    return wholes_in(before)
 
 
 def division_named(fact: Fact, claim: Claim, index: FactIndex) -> str:
