@@ -7,11 +7,12 @@ receiver to its ``object``.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Optional
 
 from .model import Mention, Roles
 from .resources import shared_data
-from .roletokens import HELD_BY, Tok, Trigger, lex, parties_around, tokens, word_parts, word_set
+from .roletokens import HELD_BY, Tok, Trigger, after_comma, lex, parties_around, tokens, word_parts, word_set
 from .stakes import may_stake, stake_roles
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import words
@@ -74,6 +75,8 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[
             continue                       # « pays de transit »: the English verb "pays", no word of a French clause
         if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _noun_markers():
             hit = None                     # "a grant of", "the supply": a noun, not the verb
+        if hit and i + 1 < len(toks) and toks[i + 1].word in word_set("plural_noun_followers"):
+            hit = None                     # "once deal costs are deducted", "the funds were": a plural noun
         if (hit or _transfer_noun(t.word)) and any(_infinitive(table.get(toks[j].word), lang)
                                                    for j in _just_after(toks, i, named)):
             continue                       # a modal: the infinitive after it is the verb
@@ -147,18 +150,12 @@ def _verb_of(word: str, lang: Optional[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _may_trigger(w: str) -> bool:
-    """Whether a word (as ``_tokens`` cuts it) is a form of a transfer verb or a transfer noun: a clause without
-    one has no ``_find_trigger`` (per word, as ``word_parts``)."""
-    parts = word_parts(w)
-    table = verb_table()
-    return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1]))
-
-
-@functools.lru_cache(maxsize=65536)
 def _may_have_role(w: str) -> bool:
-    """Whether a word may open a transfer (``_may_trigger``) or a stake (``may_stake``): one look-up per word of a clause."""
-    return _may_trigger(w) or may_stake(w)
+    """Whether a word (as ``_tokens`` cuts it) is a form of a transfer verb or a transfer noun, or may open a stake
+    (``may_stake``): a clause without one has no ``_find_trigger`` (one look-up per word of a clause)."""
+    parts, table = word_parts(w), verb_table()
+    return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1])) \
+        or may_stake(w)
 
 
 @stored
@@ -204,6 +201,7 @@ def _is_passive(toks: list[Tok], trig: Trigger) -> bool:
 _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
 
 
+# complexity: the roles read in steps (trigger, infinitive, taking over, opening clause, stake), one condition each
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None,
                lang: Optional[str] = None, possessor_hint: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause of language ``lang`` (a verb form of another
@@ -219,6 +217,8 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver) \
             and not _controlled(toks, trig, named):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
+    main = _main_clause(text, toks, trig, roles, named, lang)     # a noun of no party in an opening clause
+    roles = roles if main is None else _transfer_roles(toks, main, mentions, offset, subject_hint)
     if trig is not None and trig.concept in takers_over() and not (roles.giver and roles.receiver):
         roles = Roles()                   # a verb of taking another's place, read with both its parties only
     stake = stake_roles(text, toks, mentions, offset, lang, (subject_hint, possessor_hint))
@@ -227,11 +227,25 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     return roles
 
 
+def _main_clause(text: str, toks: list[Tok], trig: Optional[Trigger], roles: Roles, named: frozenset[int], lang):
+    """After a noun trigger of no party, the transfer verb of the clause after the next comma (finite, or an
+    infinitive its subject does): "Once payments are made, X expects to receive …"; else None."""
+    if trig is None or trig.form != "noun" or roles.giver or roles.receiver:
+        return None
+    k = after_comma(text, toks, trig.index)
+    main = _find_trigger(toks[k:], lang, frozenset(i - k for i in named if i >= k)) if k else None
+    main = replace(main, index=main.index + k) if main is not None else None
+    return main if main is not None and (main.form != "infinitive" or _controlled(toks, main, named)) else None
+
+
 def _controlled(toks: list[Tok], trig: Trigger, named: frozenset[int]) -> bool:
     """Whether an infinitive follows a verb whose subject does what it says, no party between them (« X a accepté en
     mai de racheter Y », "X agreed in May to buy Y": X buys; not "X expects turnout to pass 60 %")."""
-    control = word_set("role_control_verbs")
+    control, direct = word_set("role_control_verbs"), word_set("role_control_verbs_direct")
     at = next((k for k in range(trig.index - 1, max(-1, trig.index - 6), -1) if toks[k].word in control), None)
+    if at is None:       # "X expects to receive Y": X receives; "X expects turnout to pass 60 %" has a word between
+        at = next((k for k in (trig.index - 2, trig.index - 1) if k >= 0 and toks[k].word in direct
+                   and all(toks[j].word in word_set("role_infinitive_marks") for j in range(k + 1, trig.index))), None)
     return at is not None and not any(at < k < trig.index for k in named)
 
 

@@ -77,6 +77,12 @@ def word_parts(w: str) -> tuple[str, ...]:
     return (f,)
 
 
+def after_comma(text: str, toks: list[Tok], i: int) -> int:
+    """The index of the first token after the first comma that follows token ``i`` (0 when none): where the main
+    clause starts after an opening one ("Once deal payments are made, X expects to …")."""
+    return next((k + 1 for k in range(i, len(toks) - 1) if "," in text[toks[k].end:toks[k + 1].start]), 0)
+
+
 @dataclass
 class Trigger:
     """A transfer verb or noun found in a clause."""

@@ -4655,3 +4655,48 @@ sources:
 ])
 def test_a_party_described_by_another_place(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DESCRIBED_PARTY), text, lang), want, rule)
+
+
+PROCEEDS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  korland: {names: [Korland]}
+sources:
+  - id: disposal
+    title: Velmor disposal release
+    publisher: Velmor
+    url: https://example.org/velmor-disposal
+    published: 2025-04-02
+    facts:
+      - id: proceeds
+        statement: The sale of Velmor's cable division to Korland is expected to deliver net proceeds of about €900 million to Velmor.
+        subject: korland
+        object: velmor
+        quantity: {value: 900e6, unit: EUR}
+        as_of: 2025-04
+      - id: produit
+        statement: La cession de la division câbles de Velmor à Korland devrait rapporter à Velmor un produit net d'environ 900 millions d'euros.
+        subject: korland
+        object: velmor
+        quantity: {value: 900e6, unit: EUR}
+        as_of: 2025-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the subject of "expects to", « s'attend à » is the one who receives what the infinitive after it says
+    ("Korland expects to pocket net proceeds of about €900 million from the deal.", "en", "contradicted", "roles"),
+    ("Velmor expects to pocket net proceeds of about €900 million from the deal.", "en", "supported", None),
+    ("Korland expected to pocket net proceeds of about €900 million.", "en", "contradicted", "roles"),
+    # a noun of transfer with no party in an opening clause leaves the roles to the main clause's verb, and a plural
+    # noun before "are" is no verb ("costs are deducted")
+    ("Once one-off payments and advisers' costs are deducted, Korland expects to pocket net proceeds of about €900 million.",
+     "en", "contradicted", "roles"),
+    ("Once one-off payments and advisers' costs are deducted, Velmor expects to pocket net proceeds of about €900 million.",
+     "en", "supported", None),
+    # a party between the verb and its infinitive is the one who does it
+    ("Velmor expects Korland to pay net proceeds of about €900 million.", "en", "supported", None),
+])
+def test_who_expects_to_receive_receives(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PROCEEDS), text, lang), want, rule)

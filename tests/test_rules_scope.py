@@ -8812,3 +8812,40 @@ sources:
 ])
 def test_a_part_set_apart_is_not_the_whole(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, OTHER_PRODUCTS), text, lang), want)
+
+
+DIVISIONS = """
+version: 1
+entities:
+  korvane: {names: [Korvane, Korvane Group]}
+  ostrel: {names: [Ostrel]}
+sources:
+  - id: korvane-2025
+    title: Korvane full-year results 2025
+    publisher: Korvane
+    url: https://example.org/korvane-2025
+    published: 2026-03-04
+    facts:
+      - id: marine
+        statement: Marine Systems profit from operations rose 12% to £64 million in 2025, from £57 million.
+        quantity: {value: 64e6, unit: GBP}
+        as_of: 2025
+      - id: ostrel-ebitda
+        statement: L'EBITDA d'Ostrel s'établit à -21 millions d'euros pour l'exercice 2025.
+        subject: ostrel
+        quantity: {value: -21e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a division's figure, by its own name in the fact, said of the whole group in the claim's subject or opening
+    ("The group as a whole did well, with profit from operations up 12% to £64 million in 2025.", "en", "unverified"),
+    ("Across the group, profit from operations rose 12% to £64 million in 2025.", "en", "unverified"),
+    ("Marine Systems did well, with profit from operations up 12% to £64 million in 2025.", "en", "supported"),
+    # the fact's declared subject a unit of the group the claim names
+    ("En 2025, l'EBITDA du groupe Korvane est ressorti négatif, à -21 millions d'euros.", "fr", "unverified"),
+    ("En 2025, l'EBITDA d'Ostrel est ressorti négatif, à -21 millions d'euros.", "fr", "supported"),
+])
+def test_a_divisions_figure_is_not_the_groups(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang), want)

@@ -42,6 +42,7 @@ from ..unitkeys import unit_class
 from .findings import Finding
 from .basis import basis_conflict
 from .clauses import figure_window
+from .divisionname import division_named, whole_said_before
 from .figures import fact_parties
 from .measurenoun import said_of
 from .place import keyed, place_name, place_phrases, placed_figures, same_size, written_as
@@ -152,10 +153,11 @@ def part_for_said_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candi
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
     said = _claim_part(claim, q)[0]
-    if not _wholes_in(said) or _wholes_in(fact.statement) or _sets_apart(said):
+    whole = _wholes_in(said) or whole_said_before(claim, said, _wholes_in, _sets_apart)
+    if not whole or _wholes_in(fact.statement) or _sets_apart(said):
         return None                     # (« les autres médicaments du groupe »: a part set apart, not the whole)
     part = _part_of_figure(claim, q, fact, index)
-    measure = measure_nouns_in(subject_of(fact.statement or ""))
+    measure = measure_nouns_in(subject_of(fact.statement or "") or fact.statement or "")
     if not part or not measure:
         return None
     wholes = _facts_of_no_part(claim, fact, measure, cands, index)
@@ -186,13 +188,13 @@ def _part_of_figure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> 
     """The part a fact gives the claim's figure for and the claim does not name: the place of its figure of that size
     (not one the claim writes, ``_a_partys_place``), as the fact writes it, else the subsets its subject restricts its
     measure to (``subsets.subsets_in``: « les ventes au détail »; not any words after its noun, « la production
-    d'électricité »)."""
+    d'électricité »), else the division its own name writes (``divisionname.division_named``)."""
     mine = places_named(f"{claim.text} {claim.context_text}")
     placed = next((p for o, p in placed_figures(fact, index) if p and same_size(q, o) == "supports"), None)
     if placed and placed not in mine and folded_place_id(placed) not in mine and _a_partys_place(fact, placed, index):
         return written_as(fact.statement, placed, keyed(index))
     part = subsets_in(subject_of(fact.statement or "")) - subsets_in(f"{claim.text} {claim.context_text}")
-    return " ".join(sorted(part))
+    return " ".join(sorted(part)) or division_named(fact, claim, index)
 
 
 def _a_partys_place(fact: Fact, place: str, index: FactIndex) -> bool:
