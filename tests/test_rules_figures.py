@@ -3371,6 +3371,40 @@ def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang)
     assert_verdict(st, "unverified")
 
 
+SHOPS_ALIKE = """
+version: 1
+entities:
+  trevane: {names: [Trevane]}
+  belcour: {names: [Maison Belcour]}
+sources:
+  - id: retail-2024
+    title: Store counts 2024
+    published: 2025-02-12
+    facts:
+      - id: trevane-stores
+        statement: Trevane ended 2024 with 845 stores in Europe.
+        subject: trevane
+        quantity: {value: 845, unit: stores}
+        as_of: 2024-12
+      - id: belcour-magasins
+        statement: Maison Belcour comptait 312 magasins en France fin 2024.
+        subject: belcour
+        quantity: {value: 312, unit: magasins}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a retailer's shops, stores and outlets, « boutiques » and « magasins »: one counted noun
+    ("Trevane ended 2024 with 845 shops in Europe.", "en", "supported"),
+    ("Trevane ended 2024 with 854 outlets in Europe.", "en", "contradicted"),
+    ("Maison Belcour comptait 312 boutiques en France fin 2024.", "fr", "supported"),
+    ("Maison Belcour comptait 321 boutiques en France fin 2024.", "fr", "contradicted"),
+])
+def test_shops_and_stores_are_one_counted_noun(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHOPS_ALIKE), text, lang), want, "quantity")
+
+
 RATE_UNSAID = """
 version: 1
 entities:
@@ -10810,6 +10844,36 @@ def test_a_figure_multiplied_or_divided_by_is_a_multiple(tmp_path_factory, text,
 ])
 def test_a_multiple_below_one_to_a_level_is_the_fall_its_fact_gives(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLIED_BY), text, lang), want, "derived-multiple")
+
+
+STARTING_LEVEL_AND_GAIN = """
+version: 1
+entities:
+  halvorn: {names: [Halvorn]}
+sources:
+  - id: halvorn-2024
+    publisher: Halvorn
+    title: Halvorn annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: operating-profit
+        statement: "Halvorn's operating profit was €312 million in 2024, up from €140 million, helped by a €95 million gain on the sale of its boats unit."
+        subject: halvorn
+        as_of: 2024
+        quantity: {value: 312000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple to a level whose fact writes two smaller figures of its unit: the starting level (312 / 140: 2.23)
+    ("Halvorn's operating profit more than doubled to €312 million in 2024.", "en", "supported"),
+    ("Halvorn's operating profit more than tripled to €312 million in 2024.", "en", "contradicted"),
+    ("Le résultat opérationnel de Halvorn a plus que doublé, à 312 millions d'euros, en 2024.", "fr", "supported"),
+    ("Le résultat opérationnel de Halvorn a plus que triplé, à 312 millions d'euros, en 2024.", "fr", "contradicted"),
+])
+def test_a_multiple_to_a_level_is_of_the_starting_level_its_fact_gives(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STARTING_LEVEL_AND_GAIN), text, lang), want,
+                "derived-multiple")
 
 
 BOUND_BESIDE = """

@@ -179,10 +179,13 @@ def _change_in_percent(fact: Fact, rises: list[Quantity], rise: bool) -> Optiona
 
 def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
     """The one smaller figure of the level's unit its sentence writes: a starting level ("from £80 million") or the
-    rise ("an increase of £85 million"), and the multiple it gives."""
+    rise ("an increase of £85 million"), and the multiple it gives; among several, the one starting level ("£538
+    million, up from £249 million, benefiting from a £482 million gain": 249)."""
     fq = fact.quantity
     others = [(x, b) for x, b in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
               and 0 < x.value < fq.value]
+    if len(others) > 1:
+        others = [(x, b) for x, b in others if b]
     if len(others) != 1:
         return None
     (x, start), v = others[0], fq.value
