@@ -6797,6 +6797,55 @@ def test_each_end_of_a_change_in_its_own_role(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, ENDS), text, lang), "supported")
 
 
+PRIOR_IN_PARENTHESES = """
+version: 1
+entities:
+  orlanda: {names: [Orlanda]}
+  bellmare: {names: [Bellmare]}
+sources:
+  - id: orlanda-2025
+    title: Orlanda results 2025
+    published: 2026-02-20
+    facts:
+      - id: intake
+        statement: "Orlanda's order intake was £3.20bn in 2025 (2024: £2.70bn)."
+        subject: orlanda
+        quantity: {value: 3.20e9, unit: GBP}
+        as_of: 2025
+      - id: depots
+        statement: "Orlanda operated 64 depots (FY2024 58) and 12 workshops (FY2024 9)."
+        subject: orlanda
+        quantity: {value: 64, unit: depots}
+        as_of: 2025
+  - id: bellmare-2025
+    title: Bellmare, résultats 2025
+    published: 2026-02-20
+    facts:
+      - id: ventes
+        statement: "Le chiffre d'affaires de Bellmare atteint 840 millions d'euros en 2025 (exercice 2024 : 760 millions d'euros)."
+        subject: bellmare
+        quantity: {value: 840e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure in a parenthesis that names the earlier period before it, "(2024: £2.70bn)", "(FY2024 58)",
+    # « (exercice 2024 : 760 millions d'euros) », is that period's level: the claim's starting level
+    ("Orlanda's order intake rose to £3.20bn in 2025 from £2.70bn.", "en", "supported"),
+    ("Orlanda's order intake rose to £3.20bn in 2025 from £2.90bn.", "en", "not supported"),
+    ("Orlanda operated 64 depots, against 58 a year earlier.", "en", "supported"),
+    ("Le chiffre d'affaires de Bellmare a atteint 840 millions d'euros en 2025, contre 760 millions d'euros un an "
+     "plus tôt.", "fr", "supported"),
+    ("Le chiffre d'affaires de Bellmare a atteint 840 millions d'euros en 2025, contre 700 millions d'euros un an "
+     "plus tôt.", "fr", "not supported"),
+])
+def test_a_prior_period_figure_in_parentheses_is_a_starting_level(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PRIOR_IN_PARENTHESES), text, lang)
+    assert (st.verdict != "supported") if want == "not supported" else (st.verdict == want), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # a gloss's starting level (« contre … un an plus tôt », "compared with … a year earlier") that the fact gives as
     # its level reached: the other period's level
