@@ -1987,6 +1987,45 @@ sources:
     assert_verdict(st, want)
 
 
+QUARTER_AND_ITS_BASELINES = """
+version: 1
+entities:
+  dravik: {names: [Dravik]}
+  sellan: {names: [Sellan]}
+sources:
+  - id: dravik-fy2025
+    title: Dravik results for the year to March 2025
+    published: 2025-05-20
+    facts:
+      - id: q4-shipments
+        statement: Dravik's fourth-quarter sales volumes were 8,240 tonnes, up 12% on a year earlier and up 4% on the third quarter.
+        subject: dravik
+        quantity: {value: 8240, unit: tonnes}
+        as_of: 2025-03
+  - id: sellan-2025
+    title: Sellan, exercice clos en mars 2025
+    published: 2025-05-20
+    facts:
+      - id: t4-livraisons
+        statement: Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, en hausse de 9 % sur un an et de 3 % par rapport au troisième trimestre.
+        subject: sellan
+        quantity: {value: 6310, unit: tonnes}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact's sentence that names several quarters is of the one it names before its first figure, the others the
+    # quarters its changes are measured from: a fiscal fourth quarter dated March
+    ("In the fourth quarter, Dravik shipped 8,240 tonnes.", "en", "supported"),
+    ("In the fourth quarter, Dravik's sales volumes were 8,420 tonnes.", "en", "contradicted"),
+    ("Au quatrième trimestre, Sellan a livré 6 310 tonnes.", "fr", "supported"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 130 tonnes.", "fr", "contradicted"),
+])
+def test_a_facts_quarter_is_the_one_before_its_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want, "quantity")
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # a qualifier every fact of the figure has ("monthly" users) is the list's one way to measure it: the article
     # that leaves it unsaid names the same measure less precisely, though another fact adds a qualifier ("net")

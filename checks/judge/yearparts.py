@@ -19,7 +19,8 @@ from ..compare import compare_quantity
 from ..figurewords import names_a_baseline
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
-from ..numbers import find_months
+from ..language import detect_language
+from ..numbers import find_months, find_quantities
 from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
@@ -208,14 +209,25 @@ def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:
 
 
 def fact_quarter(fact: Fact) -> Optional[int]:
-    """The quarter a fact's figure is for: its date's ("2024-Q1"), else the one its sentence names."""
+    """The quarter a fact's figure is for: its date's ("2024-Q1"), else the one its sentence names (``_own_part``)."""
     months = quarter_months(fact.as_of)
-    return months[-1] // 3 if months else _one(quarters_in(fact.statement or ""))
+    return months[-1] // 3 if months else _own_part("quarter", fact.statement or "")
 
 
 def fact_half(fact: Fact) -> Optional[int]:
-    """The half a fact's sentence names ("Over the first half of 2027, …"), when it names one only."""
-    return _one(halves_in(fact.statement or ""))
+    """The half a fact's sentence names ("Over the first half of 2027, …"), when it names one only (``_own_part``)."""
+    return _own_part("half", fact.statement or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_part(part: str, text: str) -> Optional[int]:
+    """The one part a sentence names; of several, the one it names before its first figure, whose period that is, the
+    others its changes' baselines ("Q4 volumes were 1,015 tonnes, up 21 % on Q4 2023 and up 3 % on Q3": the fourth)."""
+    named = parts_in(part, text)
+    if len(named) < 2:
+        return _one(named)
+    figures = find_quantities(text, "fr" if detect_language(text) == "fr" else "en")
+    return _one(parts_in(part, text[:figures[0].start])) if figures else None
 
 
 def quarter_ok(quarter: Optional[int], fact: Fact) -> bool:
@@ -323,21 +335,6 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
         or bool(spans_in(text) or spans_in(window))
 
 
-def part_at_its_figure(fact: Fact, index=None) -> bool:
-    """``part_of_year``, read at the fact's declared figure when its sentence gives several (``index``): a quarter or
-    a half named only after it, in another figure's clause, is that figure's period, not its own — "digital sales
-    were over €6bn in 2024 and made up 32 % of sales in Q4", « les ventes digitales 2024 ont été supérieures à 6 Md€
-    et ont représenté 32 % des ventes au T4 »: 6 Md€ is the year's."""
-    if not part_of_year(fact) or index is None or quarter_months(fact.as_of):
-        return part_of_year(fact)
-    from .sentencefigures import words_at_figure        # (it reads the judge's figures, which read this module)
-    words = words_at_figure(fact, index)
-    if words is None:
-        return True
-    around, upto = words
-    return any(parts_in(p, text) or spans_in(text) for p in PARTS for text in (around, upto))
-
-
 def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False,
                   index=None) -> list[Candidate]:
     """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
@@ -345,6 +342,7 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
     a quarter's or a half's amount is never its figure, even when no fact of the whole year is left; any other
     figure dated by a year alone is judged against the facts of the whole year when any is left."""
+    from .partatfigure import part_at_its_figure      # (it reads this module's parts)
     _, full, same = _year_patterns()
     timed = of_its_span(claim, q, window, timed)      # (« les neuf premiers mois » are neither the year nor a part)
     if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
