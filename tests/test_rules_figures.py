@@ -10925,6 +10925,22 @@ def test_a_multiple_to_a_level_is_of_the_starting_level_its_fact_gives(tmp_path_
                 "derived-multiple")
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a starting level that opens a "from … to …" of its own is that change's, not the level's (€120 to €125)
+    ("Halvorn raised its annual fee twice, most recently by €5 to €130.", "en"),
+    ("Halvorn a relevé deux fois sa cotisation annuelle, en dernier lieu de 5 euros à 130 euros.", "fr"),
+])
+def test_a_starting_level_of_another_change_is_no_multiples_base(tmp_path_factory, text, lang):
+    listing = STARTING_LEVEL_AND_GAIN + """      - id: fee
+        statement: "Halvorn raised its annual fee by €5 to €130, after it went from €120 to €125 earlier in the year."
+        subject: halvorn
+        as_of: 2024
+        quantity: {value: 130, unit: EUR}
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 BOUND_BESIDE = """
 version: 1
 entities:
