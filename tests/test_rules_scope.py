@@ -2026,6 +2026,40 @@ def test_a_facts_quarter_is_the_one_before_its_figure(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want, "quantity")
 
 
+FOUNDED_AND_NOW = """
+version: 1
+entities:
+  marvelle: {names: [Marvelle]}
+sources:
+  - id: marvelle-profile
+    title: Marvelle company profile
+    published: 2025-07-01
+    facts:
+      - id: countries
+        statement: Founded in 1998, Marvelle operates in 14 countries.
+        subject: marvelle
+        quantity: {value: 14, unit: countries}
+        as_of: 2025-06
+      - id: pays
+        statement: Fondée en 1998, Marvelle est présente dans 14 pays.
+        subject: marvelle
+        quantity: {value: 14, unit: pays}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an opening phrase that opens with an event's participle ("Founded in 1998", « Fondée en 1998 ») dates that event,
+    # not the figure of the clause after it: the current figure
+    ("Founded in 1998, Marvelle now operates in 14 countries.", "en", "supported"),
+    ("Founded in 1998, Marvelle now operates in 41 countries.", "en", "contradicted"),
+    ("Fondée en 1998, Marvelle est aujourd'hui présente dans 14 pays.", "fr", "supported"),
+    ("Fondée en 1998, Marvelle est aujourd'hui présente dans 41 pays.", "fr", "contradicted"),
+])
+def test_an_event_opening_dates_its_event_not_the_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FOUNDED_AND_NOW), text, lang), want, "quantity")
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # a qualifier every fact of the figure has ("monthly" users) is the list's one way to measure it: the article
     # that leaves it unsaid names the same measure less precisely, though another fact adds a qualifier ("net")
