@@ -2026,6 +2026,21 @@ def test_a_facts_quarter_is_the_one_before_its_figure(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want, "quantity")
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # a change said against the same quarter a year before is not the fact's change from the quarter before
+    ("In the fourth quarter, Dravik's sales volumes were 8,240 tonnes, 12% more than in the same quarter a year "
+     "before.", "en", "supported"),
+    ("In the fourth quarter, Dravik's sales volumes were 8,240 tonnes, 4% more than in the same quarter a year "
+     "before.", "en", "unverified"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, 9 % de plus qu'au même trimestre "
+     "un an plus tôt.", "fr", "supported"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, 3 % de plus qu'au même trimestre "
+     "un an plus tôt.", "fr", "unverified"),
+])
+def test_a_year_on_year_change_is_not_the_change_from_another_quarter(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want)
+
+
 FOUNDED_AND_NOW = """
 version: 1
 entities:

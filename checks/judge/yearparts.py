@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity
 from ..figurewords import names_a_baseline
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
@@ -252,36 +250,6 @@ def quarter_is_baseline(window: str) -> bool:
     return bool(m) and len(folded) == len(window) and names_a_baseline(window[:m.start()])
 
 
-def baseline_quarter_after(text: str, end: int) -> Optional[int]:
-    """The quarter a change written at ``end`` is measured from, when its clause names one after it behind a word
-    of comparison ("up 17.1 % from the third quarter", « en hausse de 3 % par rapport au troisième trimestre »):
-    the change's baseline, not the figure's own period. None when the clause names none."""
-    after = re.split(r"[,;:()]", text[end:end + 90])[0]
-    folded = fold(after)
-    m = _patterns("quarter")[0].search(folded)
-    if m is None or len(folded) != len(after) or not names_a_baseline(after[:m.start()]):
-        return None
-    return _patterns("quarter")[4][m.group(1)]
-
-
-def baselines_differ(own: str, q: Quantity, statement: str, fq: Quantity) -> bool:
-    """Whether the claim's change and the fact's are measured from two different quarters ("up 17.1 % from the
-    third quarter" against "17.1 % higher than in the fourth quarter of 2023": quarter on quarter against year on
-    year): the fact does not state the claim's change, whatever its number."""
-    if q.end < 0 or fq.end < 0:
-        return False
-    mine, theirs = baseline_quarter_after(own, q.end), baseline_quarter_after(statement, fq.end)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def from_another_quarter(claim: Claim, q: Quantity, fact: Fact, quantities: list[Quantity]) -> bool:
-    """Whether every figure of the fact's sentence that gives the claim's change is measured from another quarter
-    than the claim's (``baselines_differ``), and there is one."""
-    at = replace(q, end=q.end - claim.start) if q.end >= 0 else q
-    same = [fq for fq in quantities if fq.end >= 0 and compare_quantity(q, fq)[0] == "supports"]
-    return bool(same) and all(baselines_differ(claim.text, at, fact.statement or "", fq) for fq in same)
-
-
 @stored
 def _year_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A year said whole (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans
@@ -294,6 +262,11 @@ def _year_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     full = compiled(rf"(?<![\w])(?:{alts('full_year_words')})(?![\w])")
     same = compiled(rf"(?<![\w])(?:{alts('same_period_words')})(?![\w])")
     return year, full, same
+
+
+def same_period_pattern() -> re.Pattern:
+    """The words that say the same period a year before ("the same quarter a year earlier", ``same_period_words``)."""
+    return _year_patterns()[2]
 
 
 def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
