@@ -26,7 +26,7 @@ from .monthyear import wrong_period
 from .periods import quantity_month, quantity_year
 from .rivals import first_refuting
 from .wholeyear import last_month
-from .partatfigure import part_at_its_figure
+from .yearparts import part_at_its_figure
 
 
 def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],

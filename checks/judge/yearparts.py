@@ -308,6 +308,21 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
         or bool(spans_in(text) or spans_in(window))
 
 
+def part_at_its_figure(fact: Fact, index=None) -> bool:
+    """``part_of_year``, read at the fact's declared figure when its sentence gives several (``index``): a quarter or
+    a half named only after it, in another figure's clause, is that figure's period, not its own — "digital sales
+    were over €6bn in 2024 and made up 32 % of sales in Q4", « les ventes digitales 2024 ont été supérieures à 6 Md€
+    et ont représenté 32 % des ventes au T4 »: 6 Md€ is the year's."""
+    if not part_of_year(fact) or index is None or quarter_months(fact.as_of):
+        return part_of_year(fact)
+    from .sentencefigures import words_at_figure        # (it reads the judge's figures, which read this module)
+    words = words_at_figure(fact, index)
+    if words is None:
+        return True
+    around, upto = words
+    return any(parts_in(p, text) or spans_in(text) for p in PARTS for text in (around, upto))
+
+
 def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False,
                   index=None) -> list[Candidate]:
     """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
@@ -315,7 +330,6 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
     a quarter's or a half's amount is never its figure, even when no fact of the whole year is left; any other
     figure dated by a year alone is judged against the facts of the whole year when any is left."""
-    from .partatfigure import part_at_its_figure      # (it reads this module's parts)
     _, full, same = _year_patterns()
     timed = of_its_span(claim, q, window, timed)      # (« les neuf premiers mois » are neither the year nor a part)
     if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
