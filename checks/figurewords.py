@@ -50,7 +50,17 @@ def is_baseline(before: str) -> bool:
     det = words_before_pattern("baseline_determiners").search(text)
     if det is not None and words_before_pattern("baseline_before_determined").search(text[:det.start()]):
         return True
-    return _named_baseline(text)
+    return _named_baseline(text) or bool(_period_in_parenthesis().search(before))
+
+
+@functools.lru_cache(maxsize=None)
+def _period_in_parenthesis() -> re.Pattern:
+    """A parenthesis that names the earlier period before its figure, right after the figure of the period reported:
+    "72 centres (FY2023 70)", "(2023: £52m)", "(2023 - £109.8m)", « (exercice 2023 : 70) », « (N-1 : 4,1 %) »
+    (``baseline_period_tags``, with a year or without; a year alone, "(2023:", with no tag)."""
+    year = r"(?:19|20)\d{2}(?:[/\-\u2013]\d{2,4})?"
+    return word_pattern("measures", r"\(\s*(?:(?:{+baseline_period_tags})\s*(?:" + year + r"|\d{2})?|" + year
+                        + r")\s*[:\-\u2013]?\s*$", re.IGNORECASE)
 
 
 def _named_baseline(text: str) -> bool:

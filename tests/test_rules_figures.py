@@ -3371,6 +3371,40 @@ def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang)
     assert_verdict(st, "unverified")
 
 
+SHOPS_ALIKE = """
+version: 1
+entities:
+  trevane: {names: [Trevane]}
+  belcour: {names: [Maison Belcour]}
+sources:
+  - id: retail-2024
+    title: Store counts 2024
+    published: 2025-02-12
+    facts:
+      - id: trevane-stores
+        statement: Trevane ended 2024 with 845 stores in Europe.
+        subject: trevane
+        quantity: {value: 845, unit: stores}
+        as_of: 2024-12
+      - id: belcour-magasins
+        statement: Maison Belcour comptait 312 magasins en France fin 2024.
+        subject: belcour
+        quantity: {value: 312, unit: magasins}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a retailer's shops, stores and outlets, « boutiques » and « magasins »: one counted noun
+    ("Trevane ended 2024 with 845 shops in Europe.", "en", "supported"),
+    ("Trevane ended 2024 with 854 outlets in Europe.", "en", "contradicted"),
+    ("Maison Belcour comptait 312 boutiques en France fin 2024.", "fr", "supported"),
+    ("Maison Belcour comptait 321 boutiques en France fin 2024.", "fr", "contradicted"),
+])
+def test_shops_and_stores_are_one_counted_noun(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHOPS_ALIKE), text, lang), want, "quantity")
+
+
 RATE_UNSAID = """
 version: 1
 entities:
@@ -6761,6 +6795,55 @@ def test_a_starting_level_the_fact_gives_as_the_level_reached(tmp_path_factory, 
 ])
 def test_each_end_of_a_change_in_its_own_role(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, ENDS), text, lang), "supported")
+
+
+PRIOR_IN_PARENTHESES = """
+version: 1
+entities:
+  orlanda: {names: [Orlanda]}
+  bellmare: {names: [Bellmare]}
+sources:
+  - id: orlanda-2025
+    title: Orlanda results 2025
+    published: 2026-02-20
+    facts:
+      - id: intake
+        statement: "Orlanda's order intake was £3.20bn in 2025 (2024: £2.70bn)."
+        subject: orlanda
+        quantity: {value: 3.20e9, unit: GBP}
+        as_of: 2025
+      - id: depots
+        statement: "Orlanda operated 64 depots (FY2024 58) and 12 workshops (FY2024 9)."
+        subject: orlanda
+        quantity: {value: 64, unit: depots}
+        as_of: 2025
+  - id: bellmare-2025
+    title: Bellmare, résultats 2025
+    published: 2026-02-20
+    facts:
+      - id: ventes
+        statement: "Le chiffre d'affaires de Bellmare atteint 840 millions d'euros en 2025 (exercice 2024 : 760 millions d'euros)."
+        subject: bellmare
+        quantity: {value: 840e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure in a parenthesis that names the earlier period before it, "(2024: £2.70bn)", "(FY2024 58)",
+    # « (exercice 2024 : 760 millions d'euros) », is that period's level: the claim's starting level
+    ("Orlanda's order intake rose to £3.20bn in 2025 from £2.70bn.", "en", "supported"),
+    ("Orlanda's order intake rose to £3.20bn in 2025 from £2.90bn.", "en", "not supported"),
+    ("Orlanda operated 64 depots, against 58 a year earlier.", "en", "supported"),
+    ("Le chiffre d'affaires de Bellmare a atteint 840 millions d'euros en 2025, contre 760 millions d'euros un an "
+     "plus tôt.", "fr", "supported"),
+    ("Le chiffre d'affaires de Bellmare a atteint 840 millions d'euros en 2025, contre 700 millions d'euros un an "
+     "plus tôt.", "fr", "not supported"),
+])
+def test_a_prior_period_figure_in_parentheses_is_a_starting_level(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PRIOR_IN_PARENTHESES), text, lang)
+    assert (st.verdict != "supported") if want == "not supported" else (st.verdict == want), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -10810,6 +10893,52 @@ def test_a_figure_multiplied_or_divided_by_is_a_multiple(tmp_path_factory, text,
 ])
 def test_a_multiple_below_one_to_a_level_is_the_fall_its_fact_gives(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLIED_BY), text, lang), want, "derived-multiple")
+
+
+STARTING_LEVEL_AND_GAIN = """
+version: 1
+entities:
+  halvorn: {names: [Halvorn]}
+sources:
+  - id: halvorn-2024
+    publisher: Halvorn
+    title: Halvorn annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: operating-profit
+        statement: "Halvorn's operating profit was €312 million in 2024, up from €140 million, helped by a €95 million gain on the sale of its boats unit."
+        subject: halvorn
+        as_of: 2024
+        quantity: {value: 312000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple to a level whose fact writes two smaller figures of its unit: the starting level (312 / 140: 2.23)
+    ("Halvorn's operating profit more than doubled to €312 million in 2024.", "en", "supported"),
+    ("Halvorn's operating profit more than tripled to €312 million in 2024.", "en", "contradicted"),
+    ("Le résultat opérationnel de Halvorn a plus que doublé, à 312 millions d'euros, en 2024.", "fr", "supported"),
+    ("Le résultat opérationnel de Halvorn a plus que triplé, à 312 millions d'euros, en 2024.", "fr", "contradicted"),
+])
+def test_a_multiple_to_a_level_is_of_the_starting_level_its_fact_gives(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STARTING_LEVEL_AND_GAIN), text, lang), want,
+                "derived-multiple")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a starting level that opens a "from … to …" of its own is that change's, not the level's (€120 to €125)
+    ("Halvorn raised its annual fee twice, most recently by €5 to €130.", "en"),
+    ("Halvorn a relevé deux fois sa cotisation annuelle, en dernier lieu de 5 euros à 130 euros.", "fr"),
+])
+def test_a_starting_level_of_another_change_is_no_multiples_base(tmp_path_factory, text, lang):
+    listing = STARTING_LEVEL_AND_GAIN + """      - id: fee
+        statement: "Halvorn raised its annual fee by €5 to €130, after it went from €120 to €125 earlier in the year."
+        subject: halvorn
+        as_of: 2024
+        quantity: {value: 130, unit: EUR}
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
 BOUND_BESIDE = """

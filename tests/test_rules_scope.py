@@ -1987,6 +1987,94 @@ sources:
     assert_verdict(st, want)
 
 
+QUARTER_AND_ITS_BASELINES = """
+version: 1
+entities:
+  dravik: {names: [Dravik]}
+  sellan: {names: [Sellan]}
+sources:
+  - id: dravik-fy2025
+    title: Dravik results for the year to March 2025
+    published: 2025-05-20
+    facts:
+      - id: q4-shipments
+        statement: Dravik's fourth-quarter sales volumes were 8,240 tonnes, up 12% on a year earlier and up 4% on the third quarter.
+        subject: dravik
+        quantity: {value: 8240, unit: tonnes}
+        as_of: 2025-03
+  - id: sellan-2025
+    title: Sellan, exercice clos en mars 2025
+    published: 2025-05-20
+    facts:
+      - id: t4-livraisons
+        statement: Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, en hausse de 9 % sur un an et de 3 % par rapport au troisième trimestre.
+        subject: sellan
+        quantity: {value: 6310, unit: tonnes}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact's sentence that names several quarters is of the one it names before its first figure, the others the
+    # quarters its changes are measured from: a fiscal fourth quarter dated March
+    ("In the fourth quarter, Dravik shipped 8,240 tonnes.", "en", "supported"),
+    ("In the fourth quarter, Dravik's sales volumes were 8,420 tonnes.", "en", "contradicted"),
+    ("Au quatrième trimestre, Sellan a livré 6 310 tonnes.", "fr", "supported"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 130 tonnes.", "fr", "contradicted"),
+])
+def test_a_facts_quarter_is_the_one_before_its_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change said against the same quarter a year before is not the fact's change from the quarter before
+    ("In the fourth quarter, Dravik's sales volumes were 8,240 tonnes, 12% more than in the same quarter a year "
+     "before.", "en", "supported"),
+    ("In the fourth quarter, Dravik's sales volumes were 8,240 tonnes, 4% more than in the same quarter a year "
+     "before.", "en", "unverified"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, 9 % de plus qu'au même trimestre "
+     "un an plus tôt.", "fr", "supported"),
+    ("Au quatrième trimestre, les livraisons de Sellan ont atteint 6 310 tonnes, 3 % de plus qu'au même trimestre "
+     "un an plus tôt.", "fr", "unverified"),
+])
+def test_a_year_on_year_change_is_not_the_change_from_another_quarter(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_AND_ITS_BASELINES), text, lang), want)
+
+
+FOUNDED_AND_NOW = """
+version: 1
+entities:
+  marvelle: {names: [Marvelle]}
+sources:
+  - id: marvelle-profile
+    title: Marvelle company profile
+    published: 2025-07-01
+    facts:
+      - id: countries
+        statement: Founded in 1998, Marvelle operates in 14 countries.
+        subject: marvelle
+        quantity: {value: 14, unit: countries}
+        as_of: 2025-06
+      - id: pays
+        statement: Fondée en 1998, Marvelle est présente dans 14 pays.
+        subject: marvelle
+        quantity: {value: 14, unit: pays}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an opening phrase that opens with an event's participle ("Founded in 1998", « Fondée en 1998 ») dates that event,
+    # not the figure of the clause after it: the current figure
+    ("Founded in 1998, Marvelle now operates in 14 countries.", "en", "supported"),
+    ("Founded in 1998, Marvelle now operates in 41 countries.", "en", "contradicted"),
+    ("Fondée en 1998, Marvelle est aujourd'hui présente dans 14 pays.", "fr", "supported"),
+    ("Fondée en 1998, Marvelle est aujourd'hui présente dans 41 pays.", "fr", "contradicted"),
+])
+def test_an_event_opening_dates_its_event_not_the_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FOUNDED_AND_NOW), text, lang), want, "quantity")
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # a qualifier every fact of the figure has ("monthly" users) is the list's one way to measure it: the article
     # that leaves it unsaid names the same measure less precisely, though another fact adds a qualifier ("net")

@@ -75,7 +75,7 @@ def starting_level_of(q: Quantity, cands: list[Candidate], index: FactIndex) -> 
     that fact's earlier figure, whatever the fact its later figure or its year would otherwise be compared with."""
     if q.value is None or not written_as_figure(q):
         return None
-    for c in cands:
+    for c in sorted(cands, key=lambda c: c.source.id in index.superseded_by):     # (a replaced source's last)
         if not is_topical(c) or not substantive(c):
             continue
         reading = index.reading(c.fact)

@@ -25,7 +25,7 @@ from .figurescope import FigureScope
 from .figuresense import points_and_percent
 from .levelends import other_end
 from .findings import Finding, is_duration
-from .yearparts import from_another_quarter
+from .quarterbase import from_another_quarter
 from .periods import quantity_year, time_ok
 from .startyear import of_another_start
 from .partfit import part_fits

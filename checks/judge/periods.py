@@ -127,7 +127,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     # (an opening phrase is short: "The station closed on 30 September 2023, having produced 410 TWh" dates the
     # closure, not the figure)
     opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"
-               and len(_comma_part(text, d.start - claim.start).split()) <= 5]
+               and len(_comma_part(text, d.start - claim.start).split()) <= 5
+               and not _event_opening().match(_comma_part(text, d.start - claim.start))]
     return opening[0].year if opening else (claim.context_year if not dates else None)
 
 
@@ -296,6 +297,12 @@ def _opens_relative(between: str) -> bool:
     (``date_relatives`` of ``numbers.yaml``: "2021, when … 4.8 million", « 2021, quand … 4,8 millions »)."""
     return bool(word_pattern("numbers", r"^\s*,?\s*(?:{+date_relatives})(?![\w'’-])", re.IGNORECASE).search(between)) \
         and not _P_OPENS_RELATIVE.search(between)
+
+
+def _event_opening() -> re.Pattern:
+    """An opening phrase that opens with the participle of an event (``event_words``: "Founded in 2005", « Fondé en
+    2005 »): its date is that event's, not the time of what follows ("…, the group is present in 20 countries")."""
+    return word_pattern("claims", r"\s*(?:{+event_words})(?!\w)", re.I)
 
 
 def _comma_part(text: str, pos: int) -> str:

@@ -48,7 +48,8 @@ def share_change(claim: Claim, q: Quantity, cands: list[Candidate], index: FactI
     for c, new, old in _level_pairs(claim, q, cands, index, change):
         if new is None:                # (no two levels: the change the sentence writes in points beside its level)
             return _points_beside(claim, q, c, index) if in_points is None else []
-        reached = _reached(claim, q, c, new, old) if in_points is None else []
+        # (a level of a source a newer one replaced is left to the figure's rules, which read it as outdated)
+        reached = _reached(claim, q, c, new, old) if in_points is None and c.source.id not in index.superseded_by else []
         if reached or not change:
             return reached
         return _judged_change(claim, q, in_points, c, (new, old), index.reading(c.fact).quantities)

@@ -351,7 +351,7 @@ _LABEL_BEFORE = compiled(r"(?P<w>[^\W\d_][\w.'-]*)[ \t]\Z")
 
 def _is_label(norm: str, member: Member, t: Tables) -> bool:
     """A number that names rather than counts: "FTSE 100", "Route 66", "Article 49.3", "Windows 11"
-    (a capitalised word right before it that is not a qualifier, article or preposition)."""
+    (a capitalised word right before it that is not a qualifier, article or preposition, nor ends in a digit)."""
     if member.kind != "digits" or member.year_like or member.factor or member.currency_before:
         return False
     if member.unit_kind in ("currency", "unit") or _grouped(norm[member.start:member.core_end], t.decimal):
@@ -360,8 +360,8 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
     if model and fold_key(model.group(0).strip()) not in t.modifiers:
         return True                    # "the 737 MAX", "an A320 NEO": a model's name ("12 FTE" counts)
     wm = _LABEL_BEFORE.search(norm, max(0, member.start - 30), member.start)
-    if not wm or not any(c.isupper() for c in wm.group("w")):
-        return False
+    if not wm or not any(c.isupper() for c in wm.group("w")) or wm.group("w")[-1].isdigit():
+        return False                   # (a word with its own number names it: "(FY2023 70)", "COVID-19 70 deaths" count)
     key = fold_key(wm.group("w"))
     # an elided word is read by its parts: "C'est 12 élèves" (« est »), "It's 12 pupils" ("it") name nothing
     parts = {key} | {p for p in _P_IS_LABEL.split(key) if p}

@@ -32,7 +32,8 @@ from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
 from ..guidancesaid import said_before
-from ..yearparts import baselines_differ, part_of_year, says_a_part
+from ..quarterbase import baselines_differ
+from ..yearparts import part_of_year, says_a_part
 from ..partfit import part_fits
 from ..clauses import bound_met_by_another, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict

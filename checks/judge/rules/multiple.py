@@ -21,6 +21,9 @@ from typing import Optional
 from ...compare import fmt_quantity
 from ...unitfit import units_comparable
 from ...factread import measure_nouns_in
+from ...resources import words
+from ...tablestore import stored
+from ...text import fold
 from ...figurewords import is_level
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
@@ -179,15 +182,30 @@ def _change_in_percent(fact: Fact, rises: list[Quantity], rise: bool) -> Optiona
 
 def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
     """The one smaller figure of the level's unit its sentence writes: a starting level ("from £80 million") or the
-    rise ("an increase of £85 million"), and the multiple it gives."""
+    rise ("an increase of £85 million"), and the multiple it gives; among several, the one starting level ("£538
+    million, up from £249 million, benefiting from a £482 million gain": 249)."""
     fq = fact.quantity
     others = [(x, b) for x, b in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
               and 0 < x.value < fq.value]
+    if len(others) > 1:           # (not one that starts a change "from £1.20 to £1.25" of its own)
+        others = [(x, b) for x, b in others if b and not _starts_another(fact.statement or "", x, reading.quantities, fq)]
     if len(others) != 1:
         return None
     (x, start), v = others[0], fq.value
     value = v / x.value if start else v / (v - x.value)
     return fact, value, f"the source gives {x.text.strip()} beside the level of {fmt_quantity(fq)}: {value:,.2f} times"
+
+
+def _starts_another(text: str, x: Quantity, figures, level: Quantity) -> bool:
+    """Whether a starting level opens a "from X to Y" whose Y is not the level ("… to £1.30, after it went from £1.20
+    to £1.25": £1.20 is £1.25's start)."""
+    after = next((y for y in figures if y.start >= x.end), None)
+    return after is not None and after.value != level.value and fold(text[x.end:after.start].strip()) in _to_words()
+
+
+@stored
+def _to_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("measures", "change_to_words"))
 
 
 def _alone(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
