@@ -672,3 +672,50 @@ sources:
 ])
 def test_a_part_taken_out_before_the_first_figure_scopes_them_all(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, SUBSIDIARY_SCOPE), text, lang), want)
+
+
+FEW_WORDS_OF_ITS_OWN = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-results
+    title: Velmor annual results 2024-25
+    published: 2025-05-14
+    facts:
+      - id: archive
+        statement: Velmor's net bookings from its archive fell 13.5% to 1,296.3 million euros in 2024-25.
+        subject: velmor
+        quantity: {value: 1.2963e9, unit: EUR}
+        as_of: 2025-03
+      - id: catalogue
+        statement: Le net bookings du catalogue de Velmor a reculé de 13,5 % à 1 296,3 millions d'euros en 2024-25.
+        subject: velmor
+        quantity: {value: 1.2963e9, unit: EUR}
+        as_of: 2025-03
+  - id: norvel-deal
+    title: Norvel to invest in a Velmor subsidiary
+    published: 2025-05-20
+    facts:
+      - id: stake
+        statement: Norvel will invest 1.16 billion euros for a 25% stake in a new Velmor subsidiary.
+        subject: norvel
+        quantity: {value: 1.16e9, unit: EUR}
+        as_of: 2025-05
+      - id: participation
+        statement: Norvel investira 1,16 milliard d'euros pour une participation de 25 % dans une nouvelle filiale de Velmor.
+        subject: norvel
+        quantity: {value: 1.16e9, unit: EUR}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The archive brought in about 1.3 billion euros.", "en"),
+    ("Le catalogue a rapporté environ 1,3 milliard d'euros.", "fr"),
+])
+def test_a_claim_of_few_words_is_about_what_the_fact_of_its_figure_names(tmp_path_factory, text, lang):
+    # two words of its own, which the archive's fact of its very figure shares: the investment, sharing none, is
+    # about something else and refutes nothing; the archive's fact, of a narrower measure ("net"), confirms it
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FEW_WORDS_OF_ITS_OWN), text, lang), "supported", "quantity")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..detect.lexicon import without_possessive
 from ..factread import figure_measures_in
-from ..compare import slipped_figure
+from ..compare import compare_quantity, slipped_figure
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
@@ -269,14 +269,34 @@ def _written_by_the_list(name: str, index: FactIndex) -> bool:
     return not keys or any(index.postings.get(k) for k in keys)
 
 
-def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex, cands: tuple = ()) -> bool:
     """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does not
-    name, another measure, the whole of which the figure is a part said alone, another party than its apposed one."""
-    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) or share_against_margin(
-        claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index) or of_an_apposed_party(claim, c, index)
+    name (or names only as another candidate fact that gives the figure does: ``named_as_another_gives``), another
+    measure, the whole of which the figure is a part said alone, another party than its apposed one."""
+    return about_something_else(claim, q, c, index) or named_as_another_gives(claim, q, c, cands, index) or part_of_another(
+        claim, q, window, c, index) or share_against_margin(claim, q, window, c, index) or _multiple_of_another(
+        claim, q, c, index) or measures_apart(claim, q, window, c, index) or of_an_apposed_party(claim, c, index)
 
 
-def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex, detail: str) -> bool:
+def named_as_another_gives(claim: Claim, q: Quantity, c: Candidate, cands, index: FactIndex) -> bool:
+    """Whether a claim of too few words of its own to say by itself what it is about (``about_something_else``), « Le
+    back-catalogue a rapporté 1,3 milliard », "The archive brought in £1.3bn", shares none with the closest fact, which
+    refutes it (an investment of 1.16 billion), while another candidate fact of its language that gives its figure
+    shares a word of them (the archive's £1.296bn; not only a party's name): those words say what the figure
+    measures, which the closest fact is not."""
+    lang = clause_language(claim.text)
+    if claim.antecedent is not None or lang != index.reading(c.fact).language or _writes_another_figure(claim, q, c, index):
+        return False
+    weak = when_said(claim, index)
+    if beyond(shared_subject(claim, c, index), weak):
+        return False
+    return any(o is not c and o.fact.quantity is not None and unit_class(o.fact.quantity.unit) == unit_class(q.unit)
+               and index.reading(o.fact).language == lang and compare_quantity(q, o.fact.quantity)[0] == "supports"
+               and any(k[:2] in ("t:", "w:") for k in beyond(shared_subject(claim, o, index), weak)) for o in cands)
+
+
+def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex, detail: str,
+                            cands: tuple = ()) -> bool:
     """Whether the closest fact, which refutes the figure (``detail``: how, "" for a plain wrong figure), is about
     another thing than it (``not_of_this``). A slip of magnitude or bound is the fact's figure misread only when the
     claim names a measure of its kin (``measures_apart``) — but a figure a thousand times off whose digits are not the
@@ -284,7 +304,7 @@ def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate
     slip of that figure: another figure at another scale, read as any wrong figure is."""
     if detail and not (detail == "magnitude" and not slipped_figure(q, c.fact.quantity)):
         return measures_apart(claim, q, window, c, index)
-    return not_of_this(claim, q, window, c, index)
+    return not_of_this(claim, q, window, c, index, cands)
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,

@@ -390,7 +390,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}; the article's "
                                                        f"figure is of {uncovered!r}, which no fact names")]
     # (a slip of magnitude or bound is the fact's figure misread only when the claim names a measure of its kin)
-    if not_of_what_it_misreads(claim, q, window, c, index, detail):
+    if not_of_what_it_misreads(claim, q, window, c, index, detail, cands):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"{UNNAMED}: {c.fact.statement}")]
     if elsewhere := elsewhere_or_closer(claim, q, window, cands, c, index):   # (or the number of a clause naming more of it)
