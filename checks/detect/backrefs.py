@@ -48,13 +48,13 @@ def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
         _company_possessor(seg, ctx.last_subject)
     if not seg.subject_hint and pronoun.match(own):
         seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
-        seg.speaker_before = ctx.last_speaker or ctx.last_party or ctx.last_forecast   # "It expects …": the party
+        seg.speaker_before = ctx.last_speaker() or ctx.last_party() or ctx.last_forecast   # "It expects …": the party
         # of the previous statement, or its forecaster ("X expects … It also forecasts …")
     elif not seg.subject_hint and pronoun.match(_after_opening(own)):
-        seg.speaker_before = ctx.last_speaker or ctx.last_forecast    # "For the year, it forecasts …", « Pour 2025, il
+        seg.speaker_before = ctx.last_speaker() or ctx.last_forecast    # "For the year, it forecasts …", « Pour 2025, il
         # prévoit … »: the speaker or forecaster of the statement before
     elif opens_with_possessive(own):
-        seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
+        seg.speaker_before = ctx.last_speaker()      # « Ses investissements devraient … »: the same forecaster's
     else:
         seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
 

@@ -8,7 +8,8 @@ statement its kind from its claims; ``analyse`` reads an article's statements.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from functools import cache, partial
+from typing import Callable, Iterable, Iterator, Optional
 
 from .. import numbers, units
 from ..entities import EntityMatcher
@@ -48,8 +49,8 @@ class Context:
     lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
-    last_speaker: bool = False             # whether the previous statement has a named party speak or forecast
-    last_party: bool = False               # whether the previous statement opens with or is about a party ("Velmor had …")
+    last_speaker: Callable[[], bool] = lambda: False   # whether the previous statement has a named party speak or forecast (a call: read when a pronoun asks)
+    last_party: Callable[[], bool] = lambda: False     # whether the previous statement opens with or is about a party ("Velmor had …"; a call)
     last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
     last_forecast_year: Optional[int] = None   # the year that forecast is for, which a forecast continuing it inherits
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
@@ -209,7 +210,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
             c.period_before, c.period_words = (ctx.period[:2], ctx.period[2]) if ctx.period else (None, "")
     if main_claim is not None:
         year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
-        after = _month_past_after(main_claim, f, ctx)
+        after = partial(_month_past_after, main_claim, f, ctx.period, ctx.lang, ctx.article_month)   # (for a month alone)
         back = bool(patterns()["anaphor"].match(f.strip()))
         # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
         # … in the year to February": the statement's first claim that dates what it says)
@@ -223,14 +224,14 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
     date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
 
 
-def _month_past_after(main_claim: Claim, f: str, ctx: Context) -> Optional[int]:
+def _month_past_after(main_claim: Claim, f: str, period: Optional[tuple], lang: str, month: Optional[int]) -> Optional[int]:
     """The article's month, after which a month alone read in the article's own year is the one just past, of the
     year before (« à fin décembre » in an article of February, "at the end of December" likewise), when the
     statement says what happened: no running period's year, no forecast nor future marker ("From 1 October, bills
     will rise", « les tarifs augmenteront en octobre »: the month to come)."""
-    if ctx.period and ctx.period[0] or main_claim.kind == "prediction":
+    if period and period[0] or main_claim.kind == "prediction":
         return None
-    return None if forecasts.predictions(f, f, claim_lexicon(ctx.lang)) else ctx.article_month
+    return None if forecasts.predictions(f, f, claim_lexicon(lang)) else month
 
 
 def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:
@@ -283,7 +284,7 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     if subject and not patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
     if not patterns()["pronoun"].match(f.strip()):
-        ctx.last_party = _names_a_party(subject, f, ctx)
+        ctx.last_party = cache(partial(_names_a_party, subject, f, ctx.lang))
     bearers = [c for c in _forecast_bearers(main_claim, claims) if forecasts.published_forecast_claim(c, claim_lexicon(ctx.lang))]
     ctx.last_forecast = bool(bearers)
     years = [d.year for c in bearers + ([main_claim] if bearers else []) for d in c.dates if d.relation == "at"]
@@ -291,13 +292,13 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     if main_claim.checkable and not patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
     if not patterns()["pronoun"].match(f.strip()):
-        ctx.last_speaker = forecasts.names_forecaster(claims, claim_lexicon(ctx.lang))
+        ctx.last_speaker = cache(partial(forecasts.names_forecaster, tuple(claims), claim_lexicon(ctx.lang)))
 
 
-def _names_a_party(subject, f: str, ctx: Context) -> bool:
+def _names_a_party(subject, f: str, lang: str) -> bool:
     """Whether a statement names a party a pronoun after may stand for: an entity of the lists, or a subject that is a
     party on record by its noun ("The bank raised its target …", « Le groupe a relevé … »)."""
-    return bool(subject) or opens_with_party(f, claim_lexicon(ctx.lang))
+    return bool(subject) or opens_with_party(f, claim_lexicon(lang))
 
 
 def _inherit_forecast_year(seg: Segment, claim: Claim, ctx: Context, lex: ClaimLexicon) -> None:

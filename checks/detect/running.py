@@ -13,7 +13,7 @@ judge reads for the part of a year they name last (``checks/judge/yearparts.py``
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..model import Claim
 from ..numbers import find_months
@@ -79,11 +79,11 @@ def last_written_year(claims: list[Claim]) -> Optional[int]:
 
 
 def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bool,
-                     year: Optional[int], after: Optional[int] = None) -> Optional[tuple]:
+                     year: Optional[int], after: Callable[[], Optional[int]] = lambda: None) -> Optional[tuple]:
     """(year, month) a statement's main claim dates what it says (the month None when it names none; for a month
     alone, "in the year to March", « le vendredi 4 juillet », the year ``year``, the period's so far or the
     article's), or None when it gives no date or compares with the statement before (``points_back``). A month
-    alone later than ``after`` (the article's month, when ``year`` is the article's) is the one just past, of the
+    alone later than ``after()`` (the article's month, when ``year`` is the article's) is the one just past, of the
     year before: "at the end of December" in an article of February, « à fin décembre » likewise."""
     if points_back:
         return None
@@ -94,7 +94,8 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
     if len(months) != 1:
         return None
     month = months.pop()
-    return (year - 1 if year and after and month > after else year), month
+    past = after() if year else None       # (read for a month alone of a year only)
+    return (year - 1 if year and past and month > past else year), month
 
 
 @stored

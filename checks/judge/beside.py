@@ -35,14 +35,14 @@ from .clausemeasure import of_another_measure
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
-                  change: Optional[str] = None, measure: Optional[Callable[[], frozenset]] = None) -> bool:
+                  change: Optional[Callable] = None, measure: Optional[Callable[[], frozenset]] = None) -> bool:
     """Whether the fact's sentence writes the figure, beside its declared one, as a level of its own (not a
     starting level nor a difference) in words that fit the figure's clause; ``subject``: keys of what the figure
     measures, one of which the words of the fact's figure must name (and then no word before it may make it a
     starting level: "revised up from the first estimate of 0.9 %"); ``change``: the way of a change whose size the
     figure is ("rose by 30.5 %": increase), which a difference in the fact's sentence may be too, going the same way
     ("30.5 % more than the 857 of 2022", not "2.1 % below the February estimate"); ``measure``: the claim's measure
-    qualifiers, which the fact's figure must be of (``_measured_alike``), read only when a figure of the fact's
+    qualifiers, which the fact's figure must be of (``_measured_alike``); both calls, made only when a figure of the fact's
     sentence agrees as written (most facts have none: reading them is a scan of the claim's clauses)."""
     reading = index.reading(c.fact)
     text = c.fact.statement or ""
@@ -50,7 +50,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     spans = figure_spans(reading.quantities)          # (a band of per cent in words ends no figure's own words)
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or not _agrees_as_written(claim, q, fq, c, index) \
-                or not _same_way(change, text, spans, fq) \
+                or not _same_way(change() if change is not None else None, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)) \
                 or of_another_measure(claim, q, c.fact, fq):     # ("Underlying EBITDA rose 6 %" for operating profit)
             continue
@@ -188,13 +188,13 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
             subject, earlier = _subject_of(claim, q, window, index)
             if not subject:
                 return None
-            change = direction_of(window) if figure_sense(claim, q, window) == "change" else None
-            said = (subject, earlier, quantity_year(claim, q, window), change, replace(q, approximate=False))
-        subject, earlier, year, change, exact = said
-        # (whether its sentence writes the figure first: most facts do not, and the scope is then never read)
+            said = (subject, earlier, lambda: direction_of(window) if figure_sense(claim, q, window) == "change" else None,
+                    replace(q, approximate=False))
+        subject, earlier, change, exact = said
+        # (whether its sentence writes the figure first: most facts do not, and the scope and year are then never read)
         if not writes_figure(claim, exact, c, index, subject, change, measure) or not _writes_too(earlier, c, index):
             continue
-        if fits is not None and not fits(c) or (year is not None and not time_ok(claim, c.fact, year)) \
+        if fits is not None and not fits(c) or ((year := quantity_year(claim, q, window)) is not None and not time_ok(claim, c.fact, year)) \
                 or not part_fits(claim, q, window, c.fact) or scope_conflict(claim, q, window, c.fact) \
                 or _of_another(claim, q, window, c, index):
             continue

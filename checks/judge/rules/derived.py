@@ -40,8 +40,9 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
         return _per_unit(q, claim, cands)
     if unit_class(q.unit) == "times":
         return multiple_of_group(q, claim, window, pool, index)
-    if unit_class(q.unit) != "share" or (figure_sense(claim, q, window) != "change"
-                                         and written_share(q, claim, window, cands or pool, index)):
+    # (whether a fact writes the share first: most figures' sentences do not, and their sense is then not read here)
+    if unit_class(q.unit) != "share" or (written_share(q, claim, window, cands or pool, index)
+                                         and figure_sense(claim, q, window) != "change"):
         return []
     found = _share_of_stated_counts(q, claim, window, cands)
     if found:
@@ -85,11 +86,10 @@ def written_share(q: Quantity, claim: Claim, window: str, cands, index: FactInde
     write it (a margin "improved to 40 %" where the source's fell to it stays computed)."""
     if q.value is None:
         return False
-    said = direction_of(window)
     ways = [direction_of(words) for c in cands for fq, words in words_at_other_figures(c.fact, index)
             if unit_class(fq.unit) == "share" and fq.value is not None and abs(fq.value - q.value) < 1e-9
             and compare_quantity(q, fq)[0] == "supports"]     # ("at most half" is not the source's "more than half")
-    return bool(ways) and all(way is None or way == said for way in ways)
+    return bool(ways) and all(way is None or way == direction_of(window) for way in ways)   # (the claim's way: only then)
 
 
 def _figures_of_measure(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
