@@ -406,6 +406,52 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact's own digits at another power of ten, which no other reading placed (its fiscal year, its half): the
+    # fact the figure's clause is first about, its scale slipped (``scaleslip``)
+    ("Dravolt's interest costs jumped to £2.37bn from £198.4m, as it kept borrowing to pay for its building work.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Dravolt's interest costs jumped to £236.7m from £198.4m, as it kept borrowing to pay for its building work.", "en",
+     "supported", "quantity"),
+    ("Dravolt's online ordering tool handled some 41 million orders in its first half.", "en", "contradicted",
+     "quantity-magnitude"),
+    ("L'outil de commande en ligne de Dravolt a traité quelque 41 millions de commandes au premier semestre.", "fr",
+     "contradicted", "quantity-magnitude"),
+])
+def test_a_slip_of_scale_is_held_against_the_fact_of_its_topic(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  dravolt: {names: [Dravolt]}
+sources:
+  - id: dravolt-fy
+    title: Dravolt full-year results 2024/25
+    published: 2025-06-04
+    facts:
+      - id: interest-costs
+        statement: Dravolt's interest costs rose to £236.7m in 2024/25 from £198.4m, as borrowing stayed high.
+        subject: dravolt
+        quantity: {value: 236700000, unit: GBP, bound: exact}
+        as_of: 2025-03
+      - id: grants
+        statement: Dravolt has set aside a £40m fund for customers who struggle to pay their bills.
+        subject: dravolt
+        quantity: {value: 40000000, unit: GBP}
+        as_of: 2025-06
+  - id: dravolt-h1
+    title: Dravolt half-year results
+    published: 2024-11-20
+    facts:
+      - id: h1-orders
+        statement: Dravolt's online ordering tool handled 41,000 orders in the six months to 30 September 2024.
+        subject: dravolt
+        quantity: {value: 41000, unit: orders, bound: about}
+        as_of: 2024-09
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a currency named by its word (« dirhams ») or by its ISO code before the figure ("ISK 61 million"): the figure
     # is money, compared with the facts counted in that currency (a thousand times off: a magnitude slip)
     ("Le fonds de reconstruction de Varnek est doté de 95 millions de dirhams.", "fr", "contradicted",
