@@ -416,6 +416,9 @@ sources:
      "quantity-magnitude"),
     ("L'outil de commande en ligne de Dravolt a traité quelque 41 millions de commandes au premier semestre.", "fr",
      "contradicted", "quantity-magnitude"),
+    # (the second figure of the fact's sentence, which declares none)
+    ("Dravolt's management is now aiming for a further £27 billion of annual savings by the 2029 financial year.", "en",
+     "contradicted", "quantity-magnitude"),
 ])
 def test_a_slip_of_scale_is_held_against_the_fact_of_its_topic(tmp_path_factory, text, lang, want, rule):
     listing = """
@@ -432,6 +435,10 @@ sources:
         subject: dravolt
         quantity: {value: 236700000, unit: GBP, bound: exact}
         as_of: 2025-03
+      - id: savings
+        statement: Dravolt realised structural cost savings of about £12 million a year in FY25, ahead of target, and is targeting a further £27 million a year of structural savings by FY29.
+        subject: dravolt
+        as_of: 2025-06
       - id: grants
         statement: Dravolt has set aside a £40m fund for customers who struggle to pay their bills.
         subject: dravolt

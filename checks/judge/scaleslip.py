@@ -46,6 +46,13 @@ def scaled_by(cq: Quantity, fq: Optional[Quantity]) -> Optional[float]:
     return None
 
 
+def _slip_of(q: Quantity, fq: Quantity) -> bool:
+    """Whether the claim's figure is the source's at another scale: its very digits, "£25bn" for £2.5bn; or, with
+    three digits or more, the source's to its rounding, "£1.84bn" for £184.4m (two digits rounded are too common to
+    tell a slip from another figure: « 15 millions » is no slip of 1,489 milliard)."""
+    return slipped_digits(q, fq) or written_digits(q.text) >= 3 and scaled_by(q, fq) is not None
+
+
 def _an_amount(q: Quantity) -> bool:
     """A figure a slip of scale can mistake: an amount of money, a count or a measure, written with two significant
     digits or more (not a share, a change in per cent or points, a year or a multiple)."""
@@ -64,6 +71,8 @@ def slipped_scales(claim: Claim, found: list, cands: list[Candidate], index: Fac
 
 
 def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """The refutation of one figure by the fact ranked first for its clause, when that fact gives it at another scale
+    and no fact of its unit and topic gives it as written."""
     if not _an_amount(q):
         return []
     held = [c for c in cands if c.fact.quantity is not None and substantive(c) and units_fit(q, c.fact, index, claim) is None]
@@ -71,12 +80,13 @@ def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex
     plain = replace(q, approximate=False)
     if not ranked or any(compare_quantity(plain, c.fact.quantity)[0] == "supports" for _, c in ranked):
         return []
-    top = ranked[0][1]
-    fq = top.fact.quantity
-    # (its very digits, "£25bn" for £2.5bn; or three digits or more, rounded: "£1.84bn" for £184.4m — two digits
-    # rounded are too common to tell a slip from another figure, « 15 millions » against 1,489 milliard)
-    if not (slipped_digits(q, fq) or written_digits(q.text) >= 3 and scaled_by(q, fq) is not None):
+    first = (ranked[0][1].fact.source, ranked[0][1].fact.id)
+    # (that fact, each figure of its sentence read as a fact of its own: "£35 million … and a further £45 million"
+    # against "a further £45 billion")
+    top = next((c for _, c in ranked if (c.fact.source, c.fact.id) == first and _slip_of(q, c.fact.quantity)), None)
+    if top is None:
         return []
+    fq = top.fact.quantity
     return [Finding("contradicts", RULE_ID, top.fact,
                     f"wrong figure: the source gives {fmt_quantity(fq)}, the article {q.text.strip()!r} "
                     f"({fmt_quantity(q)}){magnitude_note(q, fq)}; the source: {top.fact.statement.rstrip('.')}",
