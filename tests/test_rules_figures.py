@@ -459,6 +459,39 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound at the very number the source bounds the other way, which no other reading placed (its clause names no
+    # "organic" and no year): the fact the clause is first about refutes it (``boundends``)
+    ("Excluding currency effects, Kestrel's growth nonetheless stayed below 8 %.", "en", "contradicted", "quantity-bound"),
+    ("Hors effets de change, la croissance de Kestrel est toutefois restée sous la barre des 8 %.", "fr", "contradicted",
+     "quantity-bound"),
+    ("Kestrel's organic growth topped 8 % in 2024.", "en", "supported", "quantity"),
+])
+def test_a_bound_past_the_sources_own_is_refuted_by_the_fact_of_its_topic(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel Foods, Kestrel]}
+sources:
+  - id: kestrel-results
+    title: Kestrel Foods annual results 2024
+    published: 2025-02-26
+    facts:
+      - id: organic
+        statement: In 2024, Kestrel Foods' organic growth exceeded 8 %, as in 2022 and 2023.
+        subject: kestrel
+        quantity: {value: 8, unit: percent, bound: at-least}
+        as_of: 2024
+      - id: margin
+        statement: Kestrel Foods' operating margin was 6.2 % in 2024.
+        subject: kestrel
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a currency named by its word (« dirhams ») or by its ISO code before the figure ("ISK 61 million"): the figure
     # is money, compared with the facts counted in that currency (a thousand times off: a magnitude slip)
     ("Le fonds de reconstruction de Varnek est doté de 95 millions de dirhams.", "fr", "contradicted",

@@ -75,15 +75,7 @@ def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex
     and no fact of its unit and topic gives it as written."""
     if not _an_amount(q):
         return []
-    held = [c for c in cands if c.fact.quantity is not None and substantive(c) and units_fit(q, c.fact, index, claim) is None]
-    ranked = rank(q, claim, figure_window(claim, q), held, index)
-    plain = replace(q, approximate=False)
-    if not ranked or any(compare_quantity(plain, c.fact.quantity)[0] == "supports" for _, c in ranked):
-        return []
-    first = (ranked[0][1].fact.source, ranked[0][1].fact.id)
-    # (that fact, each figure of its sentence read as a fact of its own: "£35 million … and a further £45 million"
-    # against "a further £45 billion")
-    top = next((c for _, c in ranked if (c.fact.source, c.fact.id) == first and _slip_of(q, c.fact.quantity)), None)
+    top = next((c for c in first_facts(claim, q, cands, index) if _slip_of(q, c.fact.quantity)), None)
     if top is None:
         return []
     fq = top.fact.quantity
@@ -91,3 +83,18 @@ def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex
                     f"wrong figure: the source gives {fmt_quantity(fq)}, the article {q.text.strip()!r} "
                     f"({fmt_quantity(q)}){magnitude_note(q, fq)}; the source: {top.fact.statement.rstrip('.')}",
                     part=q.text.strip())]
+
+
+def first_facts(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
+                as_written: bool = True) -> list[Candidate]:
+    """The fact a figure's clause is first about among those with a figure of its unit and topic (``figures.rank``),
+    each figure of its sentence read as a fact of its own ("£35 million … and a further £45 million a year");
+    ``as_written``: none when some such fact gives the figure as written (then it is no slip: another reading left
+    it; not asked of a bound, which many figures meet)."""
+    held = [c for c in cands if c.fact.quantity is not None and substantive(c) and units_fit(q, c.fact, index, claim) is None]
+    ranked = rank(q, claim, figure_window(claim, q), held, index)
+    plain = replace(q, approximate=False)
+    if not ranked or as_written and any(compare_quantity(plain, c.fact.quantity)[0] == "supports" for _, c in ranked):
+        return []
+    first = (ranked[0][1].fact.source, ranked[0][1].fact.id)
+    return [c for _, c in ranked if (c.fact.source, c.fact.id) == first]
