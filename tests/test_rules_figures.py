@@ -406,6 +406,92 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact's own digits at another power of ten, which no other reading placed (its fiscal year, its half): the
+    # fact the figure's clause is first about, its scale slipped (``scaleslip``)
+    ("Dravolt's interest costs jumped to £2.37bn from £198.4m, as it kept borrowing to pay for its building work.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Dravolt's interest costs jumped to £236.7m from £198.4m, as it kept borrowing to pay for its building work.", "en",
+     "supported", "quantity"),
+    ("Dravolt's online ordering tool handled some 41 million orders in its first half.", "en", "contradicted",
+     "quantity-magnitude"),
+    ("L'outil de commande en ligne de Dravolt a traité quelque 41 millions de commandes au premier semestre.", "fr",
+     "contradicted", "quantity-magnitude"),
+    # (the second figure of the fact's sentence, which declares none)
+    ("Dravolt's management is now aiming for a further £27 billion of annual savings by the 2029 financial year.", "en",
+     "contradicted", "quantity-magnitude"),
+])
+def test_a_slip_of_scale_is_held_against_the_fact_of_its_topic(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  dravolt: {names: [Dravolt]}
+sources:
+  - id: dravolt-fy
+    title: Dravolt full-year results 2024/25
+    published: 2025-06-04
+    facts:
+      - id: interest-costs
+        statement: Dravolt's interest costs rose to £236.7m in 2024/25 from £198.4m, as borrowing stayed high.
+        subject: dravolt
+        quantity: {value: 236700000, unit: GBP, bound: exact}
+        as_of: 2025-03
+      - id: savings
+        statement: Dravolt realised structural cost savings of about £12 million a year in FY25, ahead of target, and is targeting a further £27 million a year of structural savings by FY29.
+        subject: dravolt
+        as_of: 2025-06
+      - id: grants
+        statement: Dravolt has set aside a £40m fund for customers who struggle to pay their bills.
+        subject: dravolt
+        quantity: {value: 40000000, unit: GBP}
+        as_of: 2025-06
+  - id: dravolt-h1
+    title: Dravolt half-year results
+    published: 2024-11-20
+    facts:
+      - id: h1-orders
+        statement: Dravolt's online ordering tool handled 41,000 orders in the six months to 30 September 2024.
+        subject: dravolt
+        quantity: {value: 41000, unit: orders, bound: about}
+        as_of: 2024-09
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound at the very number the source bounds the other way, which no other reading placed (its clause names no
+    # "organic" and no year): the fact the clause is first about refutes it (``boundends``)
+    ("Excluding currency effects, Kestrel's growth nonetheless stayed below 8 %.", "en", "contradicted", "quantity-bound"),
+    ("Hors effets de change, la croissance de Kestrel est toutefois restée sous la barre des 8 %.", "fr", "contradicted",
+     "quantity-bound"),
+    ("Kestrel's organic growth topped 8 % in 2024.", "en", "supported", "quantity"),
+])
+def test_a_bound_past_the_sources_own_is_refuted_by_the_fact_of_its_topic(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel Foods, Kestrel]}
+sources:
+  - id: kestrel-results
+    title: Kestrel Foods annual results 2024
+    published: 2025-02-26
+    facts:
+      - id: organic
+        statement: In 2024, Kestrel Foods' organic growth exceeded 8 %, as in 2022 and 2023.
+        subject: kestrel
+        quantity: {value: 8, unit: percent, bound: at-least}
+        as_of: 2024
+      - id: margin
+        statement: Kestrel Foods' operating margin was 6.2 % in 2024.
+        subject: kestrel
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a currency named by its word (« dirhams ») or by its ISO code before the figure ("ISK 61 million"): the figure
     # is money, compared with the facts counted in that currency (a thousand times off: a magnitude slip)
     ("Le fonds de reconstruction de Varnek est doté de 95 millions de dirhams.", "fr", "contradicted",

@@ -49,6 +49,8 @@ from .clausefacets import from_clauses
 from .bandwords import bands_by_whole_fact
 from .swapsides import swapped_sides
 from .ratelevel import mispaired_rates
+from .scaleslip import slipped_scales
+from .boundends import bounds_past_an_end
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -137,6 +139,8 @@ def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
             findings.extend(rule.check(claim, findings, index, cands))
         else:
             findings.extend(rule.check(claim, cands, index, tuple(findings)))
+    findings += slipped_scales(claim, findings, cands, index)     # ("£1.84bn" for £184.4m: a figure no rule decided)
+    findings += bounds_past_an_end(claim, findings, cands, index)   # ("at least £50m" against "up to £50m")
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(FALLBACK.check(claim, cands, index, ()))
         if any(f.relation == "supports" for f in findings):      # each date the words in common leave unchecked
