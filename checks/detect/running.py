@@ -91,13 +91,9 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
     if points_back:
         return None
     at = [d for d in dates_of_event(claim, f, base) if not _dates_a_baseline(claim, d, f, base)]
-    months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
-    if at and splits_year(at[0].text, at[0].year):
-        # (a split year, « l'exercice 2024-2025, clos le 31 mars », is the year it ends, as the facts date a fiscal
-        # year: to the one month the statement names, if any)
-        return at[0].year + 1, (min(months) if len(months) == 1 else None)
     if at:
         return at[0].year, at[0].month
+    months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
     if len(months) != 1:
         return None
     month = months.pop()
@@ -126,26 +122,10 @@ def _dates_a_baseline(claim: Claim, d, f: str, base: int) -> bool:
 
 def next_period(found: Optional[tuple], period: Optional[tuple], text: str) -> Optional[tuple]:
     """The running period after a statement: (year, month, words) of the one it dates (``found``, with its words),
-    else the period before with the statement's words added to those read in it (``Claim.period_words``); the period
-    before, unchanged, after a statement that looks back from it (``_looks_back``)."""
-    if found and _looks_back(found, period, text):
-        return period
+    else the period before with the statement's words added to those read in it (``Claim.period_words``)."""
     if found:
         return found + (text,)
     return period and period[:2] + (f"{period[2]} {text}"[-2000:],)
-
-
-def _looks_back(found: tuple, period: Optional[tuple], text: str) -> bool:
-    """Whether a statement dated to a year before the running period's is written in a past before the past ("The
-    industry had booked $526.8 billion in 2023", « Le groupe avait réalisé 38 millions d'euros en 2023 »:
-    ``lookback_auxiliaries``): it looks back from the period the article speaks of, which stays that of the statements
-    after it ("It was the best year the industry has recorded" is the running year's)."""
-    return bool(period and period[0] and found[0] and found[0] < period[0] and _lookback().search(text))
-
-
-@stored
-def _lookback() -> re.Pattern:
-    return compiled(rf"(?<![\w'])(?:{spaced_alternation(words('claims', 'lookback_auxiliaries'))})(?![\w'])")
 
 
 def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:
@@ -189,14 +169,16 @@ def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
     gross profit had risen 14.2 %", « Lors de l'exercice précédent, … ») with no year in the statement before
     to count from: its figures with no date of their own, a change as well as a level, are dated that many years
     before the period of the article's lede (``lede``: year, month, words; not a look-back the paragraph made since,
-    « En 2023, la marge était … »; a split year, « l'exercice 2024-2025 », read there as the year it ends)."""
+    « En 2023, la marge était … »), a split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts
+    date a fiscal year."""
     phrase = f.split(",")[0].strip()
     offset = _years_back(phrase) if len(phrase) < 40 and lede and lede[0] else None
     if not offset:
         return
+    year = lede[0] + 1 if splits_year(lede[2] or "", lede[0]) else lede[0]
     for c in claims:
         if c.quantities and not c.dates:
-            c.dates = [DateRef(lede[0] + offset, lede[1], text=phrase, start=c.start, end=c.start)]
+            c.dates = [DateRef(year + offset, lede[1], text=phrase, start=c.start, end=c.start)]
 
 
 def _years_back(phrase: str) -> Optional[int]:
@@ -225,7 +207,7 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
                            ctx) -> None:
     """Each claim is read in the period of the statements before; a statement that dates what it says sets the period
     of those after it (``ctx``: the reading's ``detect.claims.Context``)."""
-    _enter_paragraph(st, ctx)
+    _enter_paragraph(st, ctx, claims)
     if undated_statement(claims, text, ctx.lang):
         for c in claims:
             c.period_before, c.period_words = (ctx.period[:2], ctx.period[2]) if ctx.period else (None, "")
@@ -247,11 +229,14 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
     date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
 
 
-def _enter_paragraph(st: Statement, ctx) -> None:
+def _enter_paragraph(st: Statement, ctx, claims: list[Claim]) -> None:
     """A new paragraph is read in the article's period (its lede's), not the one before's; the first two paragraphs
-    of statements are remembered, the lede being read in the second when the first dates nothing."""
+    of statements are remembered, the lede being read in the second when the first writes no figure and dates nothing
+    (a scene set: "As Velmor prepares to update the market, its last full year remains the best guide")."""
     if ctx.first_paragraph is None:
         ctx.first_paragraph = st.paragraph
+    if st.paragraph == ctx.first_paragraph and any(c.quantities for c in claims):
+        ctx.next_paragraph = -1        # (an opening of figures is the article's own: its lede, dated or not)
     elif ctx.next_paragraph is None and st.paragraph != ctx.first_paragraph:
         ctx.next_paragraph = st.paragraph
     if ctx.paragraph != st.paragraph:

@@ -76,7 +76,7 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     if _dated_by_them(claim, qyear):
         return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
     own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    period = (own, None) if own is not None else claim.period_before
+    period = (own, None) if own is not None else _running_period(claim)
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
         return None
     year, month = period[0] - 1, period[1]
@@ -122,8 +122,17 @@ def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     "11 % lower than a year earlier")."""
     dated = next((d.year for d in claim.dates
                   if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
-    period = claim.period_before
+    period = _running_period(claim)
     return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
+
+
+def _running_period(claim: Claim) -> Optional[tuple]:
+    """The period the statements before the claim speak of, a split year read there (« l'exercice 2024-2025 ») being
+    the year it ends, as the facts date a fiscal year: the year before it is the one the previous split year ends."""
+    period = claim.period_before
+    if not period or period[0] is None:
+        return period
+    return (period[0] + 1 if splits_year(claim.period_words, period[0]) else period[0]), period[1]
 
 
 def says_a_year_before(claim: Claim) -> bool:
@@ -141,20 +150,18 @@ def running_part_end(claim: Claim, q: Quantity, window: str) -> Optional[tuple[i
     which = [(p, n) for p, n in (("quarter", quantity_quarter(claim, q, window)), ("half", quantity_half(claim, q, window)))
              if n is not None]
     if len(which) != 1 or not period or None in period or claim.dates or quantity_year(claim, q, window) is not None \
-            or not _twelve_months_to(claim.period_words, period):
+            or not _twelve_months_to(claim.period_words, period[1]):
         return None
     (part, n), (count, size) = which[0], PARTS[which[0][0]]
     months = period[0] * 12 + period[1] - 1 - (count - n) * size      # (the part's last month, counted from year 0)
     return months // 12, months % 12 + 1, which[0]
 
 
-def _twelve_months_to(words_read: str, period: tuple) -> bool:
-    """Whether the words a period (year, month) was read from write it as twelve months to its month: a split year
-    that ends in its year (« l'exercice 2024-2025, clos le 31 mars »), or ``year_end_words`` right before the month,
-    a day between or not ("for the year to 31 March 2025")."""
+def _twelve_months_to(words_read: str, month: int) -> bool:
+    """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
+    before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
     names = month_names("und")
-    return splits_year(words_read, period[0] - 1) \
-        or any(names.get(m.group(1)) == period[1] for m in _year_end_month().finditer(fold(words_read)))
+    return any(names.get(m.group(1)) == month for m in _year_end_month().finditer(fold(words_read)))
 
 
 @stored
