@@ -32,6 +32,11 @@ sources:
         subject: corvaline
         quantity: {value: 468000000, unit: EUR}
         as_of: 2024-06
+      - id: revenue-growth-2024
+        statement: Corvaline's revenue rose 6.2% in the year to 30 June 2024.
+        subject: corvaline
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024-06
 """
 
 
@@ -60,6 +65,18 @@ def corvaline(tmp_path_factory):
      "avait déjà faibli. Le groupe a ouvert deux usines.\n\nUn an plus tôt, le chiffre d'affaires atteignait 468,0 millions d'euros.", "fr", "supported", "quantity"),
     ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. En 2023, la demande "
      "avait déjà faibli. Le groupe a ouvert deux usines.\n\nUn an plus tôt, le chiffre d'affaires atteignait 490,0 millions d'euros.", "fr", "contradicted", None),
+    # an opening phrase that ends with words dating it a year before dates every figure after it, a change too
+    ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nIn the previous financial year, revenue had "
+     "risen 6.2% to €468.0m.", "en", "supported", "quantity"),
+    ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nIn the previous financial year, revenue had "
+     "risen 9.5% to €512.4m.", "en", "contradicted", None),
+    ("Le chiffre d'affaires de Corvaline a atteint 512,4 millions d'euros sur l'exercice clos fin juin 2025.\n\n"
+     "Au cours de l'exercice précédent, il avait progressé de 6,2 % à 468,0 millions d'euros.", "fr", "supported", "quantity"),
+    # words dating a level a year before a split year spoken of: the year before the one it ends
+    ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. Il atteignait "
+     "468,0 millions d'euros lors de l'exercice précédent.", "fr", "supported", "quantity"),
+    ("Corvaline closed its 2024/25 financial year with revenue of €512.4m. It had reached €468.0m in the previous "
+     "financial year.", "en", "supported", "quantity"),
 ])
 def test_a_figure_dated_a_year_before(corvaline, text, lang, want, rule):
     assert_outcome(last_statement(corvaline, text, lang), want, rule)

@@ -23,11 +23,11 @@ from .reportedframe import reported_in_frame
 from .attributed import describe_source
 from .backrefs import patterns, points_back, speaks_again
 from .clauses import Segment, segments
-from .frames import date_opening, share_frame
+from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance, opens_with_party, relative_of_party
-from .running import dated_year, last_written_year, month_alone_year, next_period, point_back, statement_period, undated_statement
+from .running import dated_year, last_written_year, point_back, read_in_running_period
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -49,6 +49,7 @@ class Context:
     lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
+    next_paragraph: Optional[int] = None   # the one after it, which sets the lede when the first dates nothing
     last_speaker: Callable[[], bool] = lambda: False   # whether the previous statement has a named party speak or forecast (a call: read when a pronoun asks)
     last_party: Callable[[], bool] = lambda: False     # whether the previous statement opens with or is about a party ("Velmor had …"; a call)
     last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
@@ -190,48 +191,11 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
         _remember(ctx, main_claim, claims, f)
     ctx.last_year = dated_year(main_claim, f, st.start) if main_claim is not None else None
     ctx.last_written = last_written_year(claims)
-    _running_period(claims, main_claim, analysis_text, f, st, ctx)
+    read_in_running_period(claims, main_claim, analysis_text, f, st, ctx)
     before = ctx.before[1] if ctx.before[0] == st.paragraph else ""      # the paragraph's statement before
     ctx.before = st.paragraph, point_back(claims, analysis_text, st.start, before)
     _whole_statement_kind(claims, f, question, ctx)
     return _analysed(st, claims, main_claim, question, ctx)
-
-
-def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str, f: str, st: Statement,
-                    ctx: Context) -> None:
-    """Each claim is read in the period of the statements before (``running``); a statement that dates what it
-    says sets the period of those after it."""
-    if ctx.first_paragraph is None:
-        ctx.first_paragraph = st.paragraph
-    if ctx.paragraph != st.paragraph:      # a new paragraph is read in the article's period, not the one before's
-        ctx.period, ctx.paragraph = ctx.lede, st.paragraph
-    if undated_statement(claims, text, ctx.lang):
-        for c in claims:
-            c.period_before, c.period_words = (ctx.period[:2], ctx.period[2]) if ctx.period else (None, "")
-    if main_claim is not None:
-        year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
-        after = partial(_month_past_after, main_claim, f, ctx.period, ctx.lang, ctx.article_month)   # (for a month alone)
-        back = bool(patterns()["anaphor"].match(f.strip()))
-        # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
-        # … in the year to February": the statement's first claim that dates what it says)
-        others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
-        found = next((p for c in [main_claim] + others
-                      if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None)
-        month_alone_year(claims, f, found, (ctx.article_year, ctx.article_month))
-        ctx.period = next_period(found, ctx.period, f)
-        if st.paragraph == ctx.first_paragraph:
-            ctx.lede = ctx.lede or ctx.period
-    date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
-
-
-def _month_past_after(main_claim: Claim, f: str, period: Optional[tuple], lang: str, month: Optional[int]) -> Optional[int]:
-    """The article's month, after which a month alone read in the article's own year is the one just past, of the
-    year before (« à fin décembre » in an article of February, "at the end of December" likewise), when the
-    statement says what happened: no running period's year, no forecast nor future marker ("From 1 October, bills
-    will rise", « les tarifs augmenteront en octobre »: the month to come)."""
-    if period and period[0] or main_claim.kind == "prediction":
-        return None
-    return None if forecasts.predictions(f, f, claim_lexicon(lang)) else month
 
 
 def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:

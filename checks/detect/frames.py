@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Optional
 
-from ..model import Claim, DateRef
+from ..model import Claim
 from ..numbers import month_names
 from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
@@ -324,28 +324,6 @@ def share_frame(claims: list[Claim]) -> None:
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
     _deny_through(frame, claims)
-
-
-def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
-    """A statement that opens by dating what it says a year before the period spoken of ("A year earlier, X had
-    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % ») with no year in the statement before
-    to count from: its figures with no date of their own are dated that many years before the period of the article's
-    lede (``lede``: year, month, words; not a look-back the paragraph made since, « En 2023, la marge était … »), a
-    split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts date a fiscal year."""
-    phrase = f.split(",")[0].strip()
-    # (the phrases of either language, as the article may quote one in the other)
-    offset = claim_lexicon("und").clause_relative_years.get(phrase) if len(phrase) < 40 and lede and lede[0] else None
-    if not offset:
-        return
-    year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
-    for c in claims:
-        if c.quantities and not c.dates:
-            c.dates = [DateRef(year + offset, lede[1], text=phrase, start=c.start, end=c.start)]
-
-
-def _splits(words: str, year: int) -> bool:
-    """Whether ``words`` write ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
-    return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", words) is not None
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:

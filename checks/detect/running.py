@@ -13,11 +13,15 @@ judge reads for the part of a year they name last (``checks/judge/yearparts.py``
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable, Optional
 
-from ..model import Claim
+from ..model import Claim, DateRef, Statement
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
+from . import forecasts
+from .backrefs import patterns
+from .lexicon import claim_lexicon
 from ..text import fold_same_length, spaced_alternation
 from ..tablestore import stored
 
@@ -159,3 +163,93 @@ def writes_year_close(text: str) -> bool:
 @stored
 def _year_close() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_close_words'))})(?![\w])")
+
+
+def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
+    """A statement that opens by dating what it says a year before the period spoken of ("A year earlier, X had
+    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % », "In the previous financial year,
+    gross profit had risen 14.2 %", « Lors de l'exercice précédent, … ») with no year in the statement before
+    to count from: its figures with no date of their own, a change as well as a level, are dated that many years
+    before the period of the article's lede (``lede``: year, month, words; not a look-back the paragraph made since,
+    « En 2023, la marge était … »), a split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts
+    date a fiscal year."""
+    phrase = f.split(",")[0].strip()
+    offset = _years_back(phrase) if len(phrase) < 40 and lede and lede[0] else None
+    if not offset:
+        return
+    year = lede[0] + 1 if splits_year(lede[2] or "", lede[0]) else lede[0]
+    for c in claims:
+        if c.quantities and not c.dates:
+            c.dates = [DateRef(year + offset, lede[1], text=phrase, start=c.start, end=c.start)]
+
+
+def _years_back(phrase: str) -> Optional[int]:
+    """How many years before the period spoken of an opening phrase dates what follows: its own (of either language,
+    as the article may quote one in the other: ``clause_relative_years``), else one when it ends with words of
+    ``year_before_words`` after at most three words ("In the previous financial year", « Au cours de l'exercice
+    précédent »)."""
+    offset = claim_lexicon("und").clause_relative_years.get(phrase)
+    if offset:
+        return offset
+    m = _year_before_end().search(phrase)
+    return -1 if m and len(phrase[:m.start()].split()) <= 3 and not any(ch.isdigit() for ch in phrase) else None
+
+
+@stored
+def _year_before_end() -> re.Pattern:
+    return compiled(rf"(?<![\w'])(?:{spaced_alternation(words('numbers', 'year_before_words'))})$")
+
+
+def splits_year(text: str, year: int) -> bool:
+    """Whether ``text`` writes ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
+    return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", text) is not None
+
+
+def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], text: str, f: str, st: Statement,
+                           ctx) -> None:
+    """Each claim is read in the period of the statements before; a statement that dates what it says sets the period
+    of those after it (``ctx``: the reading's ``detect.claims.Context``)."""
+    _enter_paragraph(st, ctx, claims)
+    if undated_statement(claims, text, ctx.lang):
+        for c in claims:
+            c.period_before, c.period_words = (ctx.period[:2], ctx.period[2]) if ctx.period else (None, "")
+    if main_claim is not None:
+        year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
+        after = partial(_month_past_after, main_claim, f, ctx.period, ctx.lang, ctx.article_month)   # (for a month alone)
+        back = bool(patterns()["anaphor"].match(f.strip()))
+        # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
+        # … in the year to February": the statement's first claim that dates what it says)
+        others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
+        found = next((p for c in [main_claim] + others
+                      if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None)
+        month_alone_year(claims, f, found, (ctx.article_year, ctx.article_month))
+        ctx.period = next_period(found, ctx.period, f)
+        # (an opening paragraph that dates nothing, "As Velmor prepares to update the market, …", leaves the lede to the
+        # paragraph after it)
+        if st.paragraph in (ctx.first_paragraph, ctx.next_paragraph):
+            ctx.lede = ctx.lede or ctx.period
+    date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
+
+
+def _enter_paragraph(st: Statement, ctx, claims: list[Claim]) -> None:
+    """A new paragraph is read in the article's period (its lede's), not the one before's; the first two paragraphs
+    of statements are remembered, the lede being read in the second when the first writes no figure and dates nothing
+    (a scene set: "As Velmor prepares to update the market, its last full year remains the best guide")."""
+    if ctx.first_paragraph is None:
+        ctx.first_paragraph = st.paragraph
+    if st.paragraph == ctx.first_paragraph and any(c.quantities for c in claims):
+        ctx.next_paragraph = -1        # (an opening of figures is the article's own: its lede, dated or not)
+    elif ctx.next_paragraph is None and st.paragraph != ctx.first_paragraph:
+        ctx.next_paragraph = st.paragraph
+    if ctx.paragraph != st.paragraph:
+        ctx.period, ctx.paragraph = ctx.lede, st.paragraph
+
+
+def _month_past_after(main_claim: Claim, f: str, period: Optional[tuple], lang: str, month: Optional[int]) -> Optional[int]:
+    """The article's month, after which a month alone read in the article's own year is the one just past, of the
+    year before (« à fin décembre » in an article of February, "at the end of December" likewise), when the
+    statement says what happened: no running period's year, no forecast nor future marker ("From 1 October, bills
+    will rise", « les tarifs augmenteront en octobre »: the month to come)."""
+    if period and period[0] or main_claim.kind == "prediction":
+        return None
+    return None if forecasts.predictions(f, f, claim_lexicon(lang)) else month

@@ -19,11 +19,11 @@ from ..numbers.dates import month_span_end
 from ..resources import compiled, word_pattern, words
 from ..slots import comparison_sides, starts_a_span
 from ..terms import content_stems
-from ..text import fold
+from ..text import fold, fold_same_length
 from .clauses import figure_sense, window_start
 from .figures import precise
 from .findings import Finding, asserted_figures, month_of, quarter_months, year_of
-from .yearparts import part_end_month
+from .yearparts import PARTS, part_end_month, part_patterns
 
 _P_OPENING_MONTH = compiled(r",\s")
 _P_OPENS_RELATIVE = compiled(r"[;:!?]|\.(?!\d)")
@@ -221,7 +221,19 @@ def _last_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     words (its focus blanks the end, told apart as a claim of its own): the figure is that to its last month."""
     start = window_start(claim, q)
     span = month_span_end((claim.focus or claim.text)[start:], len(window))
-    return span if span is not None else part_end_month(claim.text, start, start + len(window))
+    span = span if span is not None else part_end_month(claim.text, start, start + len(window))
+    return span if span is not None else _opening_part_end(claim, start)
+
+
+def _opening_part_end(claim: Claim, start: int) -> Optional[int]:
+    """The month of the date written after a part of a year in the claim's opening, before the figure's clause, in a
+    short comma part of its own ("In the first half of the current year, to 31 July 2025, revenue rose …", « Au premier
+    semestre, clos fin juillet 2025, … »): the part is that of the months up to it (a fiscal half), not the calendar's."""
+    text = claim.focus or claim.text
+    named = [m.end() for part in PARTS for m in part_patterns(part)[0].finditer(fold_same_length(text[:start]))]
+    ends = [d for d in claim.dates if d.month and d.relation == "at" and named and min(named) <= d.start - claim.start < start
+            and len(_comma_part(text, d.start - claim.start).split()) <= 5]
+    return ends[0].month if len(named) == 1 and len(ends) == 1 else None
 
 
 def _month_after(q: Quantity, window: str, s: int, own: list) -> Optional[int]:

@@ -9,20 +9,24 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
+from ..detect.running import splits_year
 from ..figurewords import is_baseline
+from ..numbers import month_names
 from ..resources import compiled, words
-from ..text import fold_same_length, spaced_alternation
+from ..text import fold, fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure
 from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
+from .periods import quantity_year
+from .yearparts import PARTS, quantity_half, quantity_quarter
 from ..tablestore import stored
 
 
-def of_running_period(claim: Claim, cands: list[Candidate]) -> list[Candidate]:
-    """The facts of the period the article was speaking of before the claim's statement."""
-    period = claim.period_before
+def of_running_period(claim: Claim, cands: list[Candidate], period: Optional[tuple] = None) -> list[Candidate]:
+    """The facts of the period the article was speaking of before the claim's statement (or of ``period``)."""
+    period = period or claim.period_before
     if not period:
         return []
     year, month = period
@@ -34,7 +38,8 @@ def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Can
                          index: FactIndex) -> Optional[list[Candidate]]:
     """The facts of the running period (and those with no period) when one of them gives the undated figure; else
     None. A source another supersedes gives an outdated figure, whatever its period."""
-    of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by])
+    end = running_part_end(claim, q, window)       # (a half of twelve months to March: the months to its end)
+    of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by], end and end[:2])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                and _at_its_number(q, c.fact.quantity) or _scale_slip(q, claim, window, c) for c in of_it):
         return None
@@ -71,7 +76,7 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     if _dated_by_them(claim, qyear):
         return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
     own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    period = (own, None) if own is not None else claim.period_before
+    period = (own, None) if own is not None else _running_period(claim)
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
         return None
     year, month = period[0] - 1, period[1]
@@ -117,11 +122,49 @@ def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     "11 % lower than a year earlier")."""
     dated = next((d.year for d in claim.dates
                   if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
-    period = claim.period_before
+    period = _running_period(claim)
     return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
+
+
+def _running_period(claim: Claim) -> Optional[tuple]:
+    """The period the statements before the claim speak of, a split year read there (« l'exercice 2024-2025 ») being
+    the year it ends, as the facts date a fiscal year: the year before it is the one the previous split year ends."""
+    period = claim.period_before
+    if not period or period[0] is None:
+        return period
+    return (period[0] + 1 if splits_year(claim.period_words, period[0]) else period[0]), period[1]
 
 
 def says_a_year_before(claim: Claim) -> bool:
     """Whether the claim writes words of ``year_before_words`` anywhere (« l'exercice précédent s'était soldé par
     … », "in the previous year, it had …"): it dates itself before the period spoken of."""
     return bool(_year_before().search(fold_same_length(claim.text)))
+
+
+def running_part_end(claim: Claim, q: Quantity, window: str) -> Optional[tuple[int, int, tuple[str, int]]]:
+    """(year, month, (part, which)) of the end of the part of a year a figure's clause names with no year, read in
+    the period the article speaks of when that is twelve months to a month ("the year to 31 March 2025", « l'exercice
+    clos le 31 mars 2025 »): the part of those twelve months, the first half ending in September 2024, as the facts
+    of that half are dated. None for a calendar year, or a part the clause does not name alone."""
+    period = claim.period_before
+    which = [(p, n) for p, n in (("quarter", quantity_quarter(claim, q, window)), ("half", quantity_half(claim, q, window)))
+             if n is not None]
+    if len(which) != 1 or not period or None in period or claim.dates or quantity_year(claim, q, window) is not None \
+            or not _twelve_months_to(claim.period_words, period[1]):
+        return None
+    (part, n), (count, size) = which[0], PARTS[which[0][0]]
+    months = period[0] * 12 + period[1] - 1 - (count - n) * size      # (the part's last month, counted from year 0)
+    return months // 12, months % 12 + 1, which[0]
+
+
+def _twelve_months_to(words_read: str, month: int) -> bool:
+    """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
+    before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
+    names = month_names("und")
+    return any(names.get(m.group(1)) == month for m in _year_end_month().finditer(fold(words_read)))
+
+
+@stored
+def _year_end_month() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_end_words'))})\s+"
+                    r"(?:\d{1,2}[^\W\d_]{0,2}\s+)?([^\W\d_]+)")

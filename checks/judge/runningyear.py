@@ -19,10 +19,10 @@ from ..model import Claim, Quantity
 from .beside import measured_keys
 from .clauses import figure_sense
 from .figures import fact_parties, signed
-from .findings import Finding, year_of
+from .findings import Finding, month_of, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
-from .running import says_a_year_before
+from .running import running_part_end, says_a_year_before
 from .qualifiers import fact_measure
 from .rivals import first_refuting
 from .yearparts import fact_half, fact_quarter, part_of_year, part_ok, quantity_half, quantity_quarter
@@ -39,6 +39,8 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
     for the whole year (``whole_year_instead``), a precise figure of another date than the one the claim names
     (``precise_of_another_date``) — or none, the claim saying the year's full span (``full_span_of_a_part``) —, a month's figure for the year or the other way round (``month_or_year_instead``), a figure of another date for the close of a year (``year_close_instead``), or another year than the one the article speaks of (``running_year_instead``, else ``older_year_instead``);
     none when the period is the claim's."""
+    if of_the_running_part(claim, q, window, agreeing):
+        return []          # (the first half of the year to March 2025 is the six months to September 2024)
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
         return [part_for_whole(claim, q, window, agreeing, whole)]
@@ -71,7 +73,8 @@ def part_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candi
     premier semestre ») is of that part of the year the article speaks of (``Claim.period_before``): a fact of the same
     part of another year that gives it agrees by chance when a fact of that part of the year spoken of, of the same
     measure, gives another figure (the first half of 2025's 10 % in an article on 2024, whose first half grew 7 %)."""
-    year, its_year = (claim.period_before or (None,))[0], year_of(agreeing.fact.as_of)
+    end = running_part_end(claim, q, window)        # (a part of twelve months to March: of the year it ends in)
+    year, its_year = end[0] if end else (claim.period_before or (None,))[0], year_of(agreeing.fact.as_of)
     which = [(p, n) for p, n in (("quarter", quantity_quarter(claim, q, window)), ("half", quantity_half(claim, q, window)))
              if n is not None]
     if len(which) != 1 or year is None or its_year in (None, year) or quantity_year(claim, q, window) is not None \
@@ -85,6 +88,16 @@ def part_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candi
                    f"wrong period: {q.text.strip()!r} is the source's figure for {agreeing.fact.as_of} "
                    f"({agreeing.fact.statement}); for {year}, the year the article speaks of, it gives "
                    f"{fmt_quantity(other.fact.quantity)}: {other.fact.statement}")
+
+
+def of_the_running_part(claim: Claim, q: Quantity, window: str, agreeing: Candidate) -> bool:
+    """Whether a figure whose clause names a part of a year but no year ("In the first half of the year, operating
+    profit had come to £101m", « Au premier semestre, … ») is of the fact's period (``running_part_end``)."""
+    end, fact = running_part_end(claim, q, window), agreeing.fact
+    if end is None or (year_of(fact.as_of), month_of(fact.as_of)) != end[:2]:
+        return False
+    part, n = end[2]
+    return (fact_quarter(fact) if part == "quarter" else fact_half(fact)) in (None, n)
 
 
 def _same_part_measure(c: Candidate, agreeing: Candidate, which: tuple[str, int], index: FactIndex) -> bool:

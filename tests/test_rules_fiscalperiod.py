@@ -1,0 +1,120 @@
+"""The period an article speaks of, read for a relative period: a part of the year named with no year, in an article
+on twelve months to March ("In the first half of the year, …", « Au premier semestre, … »), is that part of those
+twelve months (``judge/running.py``, ``running_part_end``), and one written with its end after it, "In the first half
+of the current year, to 30 September 2025", the months up to that end (``judge/periods.py``); an opening paragraph that
+writes no figure and dates nothing leaves the period to the paragraph after it (``detect/running.py``)."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_outcome, checker_for, last_statement
+
+ORLANTO = """
+version: 1
+entities:
+  orlanto:
+    names: [Orlanto]
+sources:
+  - id: orlanto-fy25
+    title: Orlanto annual results for the year to March 2025
+    published: 2025-06-04
+    facts:
+      - id: op-fy25
+        statement: Orlanto's operating profit was 240 million pounds in the year to 31 March 2025.
+        subject: orlanto
+        quantity: {value: 240000000, unit: GBP}
+        as_of: 2025-03
+      - id: revenue-fy25
+        statement: Orlanto's revenue rose 3.1% to 1,180 million pounds in the year to 31 March 2025.
+        subject: orlanto
+        quantity: {value: 1180000000, unit: GBP}
+        as_of: 2025-03
+      - id: lfl-fy25
+        statement: Orlanto's like-for-like sales grew 3.7% in the year to 31 March 2025.
+        subject: orlanto
+        quantity: {value: 3.7, unit: percent}
+        as_of: 2025-03
+  - id: orlanto-fy24
+    title: Orlanto annual results for the year to March 2024
+    published: 2024-06-05
+    facts:
+      - id: op-fy24
+        statement: Orlanto's operating profit was 205 million pounds in the year to 31 March 2024.
+        subject: orlanto
+        quantity: {value: 205000000, unit: GBP}
+        as_of: 2024-03
+  - id: orlanto-h1-fy25
+    title: Orlanto half-year results
+    published: 2024-11-14
+    facts:
+      - id: op-h1-fy25
+        statement: Orlanto's operating profit was 105 million pounds in the first half of FY25 (six months to 30 September 2024).
+        subject: orlanto
+        quantity: {value: 105000000, unit: GBP}
+        as_of: 2024-09
+  - id: orlanto-h1-fy26
+    title: Orlanto half-year results, a year on
+    published: 2025-11-13
+    facts:
+      - id: lfl-h1-fy26
+        statement: Orlanto's like-for-like sales grew 1.2% in the six months to 30 September 2025.
+        subject: orlanto
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025-09
+      - id: revenue-h1-fy26
+        statement: Orlanto's revenue in the six months to 30 September 2025 was 612 million pounds, up 4.4% on a year earlier.
+        subject: orlanto
+        quantity: {value: 612000000, unit: GBP}
+        as_of: 2025-09
+"""
+
+
+ORLANTO_FR = ORLANTO.replace(
+    "Orlanto's operating profit was 240 million pounds in the year to 31 March 2025.",
+    "Le résultat opérationnel d'Orlanto s'est élevé à 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.").replace(
+    "Orlanto's operating profit was 205 million pounds in the year to 31 March 2024.",
+    "Le résultat opérationnel d'Orlanto s'est élevé à 205 millions de livres sterling sur l'exercice clos le 31 mars "
+    "2024.").replace(
+    "Orlanto's revenue rose 3.1% to 1,180 million pounds in the year to 31 March 2025.",
+    "Le chiffre d'affaires d'Orlanto a progressé de 3,1 % à 1 180 millions de livres sterling sur l'exercice clos le 31 "
+    "mars 2025.").replace(
+    "Orlanto's like-for-like sales grew 3.7% in the year to 31 March 2025.",
+    "Les ventes à périmètre comparable d'Orlanto ont progressé de 3,7 % sur l'exercice clos le 31 mars 2025.").replace(
+    "Orlanto's operating profit was 105 million pounds in the first half of FY25 (six months to 30 September 2024).",
+    "Le résultat opérationnel d'Orlanto s'est élevé à 105 millions de livres sterling au premier semestre de l'exercice 2024-2025 "
+    "(six mois clos le 30 septembre 2024).").replace(
+    "Orlanto's like-for-like sales grew 1.2% in the six months to 30 September 2025.",
+    "Les ventes à périmètre comparable d'Orlanto ont progressé de 1,2 % sur les six mois clos le 30 septembre 2025.").replace(
+    "Orlanto's revenue in the six months to 30 September 2025 was 612 million pounds, up 4.4% on a year earlier.",
+    "Le chiffre d'affaires d'Orlanto sur les six mois clos le 30 septembre 2025 s'est élevé à 612 millions de livres "
+    "sterling, en hausse de 4,4 % sur un an.")
+
+
+@pytest.fixture(scope="module")
+def orlanto(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, ORLANTO), "fr": checker_for(tmp_path_factory, ORLANTO_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the first half of twelve months to March: the six months to September of the year before
+    ("Orlanto's operating profit rose to £240m in the year to 31 March 2025.\n\nIn the first half of the year, "
+     "operating profit had come to £105m.", "en", "supported", "quantity"),
+    ("Le résultat opérationnel d'Orlanto a atteint 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.\n\n"
+     "Au premier semestre de l'exercice, le résultat opérationnel d'Orlanto s'était établi à 105 millions de livres sterling.", "fr",
+     "supported", "quantity"),
+    # an opening paragraph that dates nothing: the period is the next paragraph's, not the latest facts'
+    ("As Orlanto prepares for its annual meeting, its last full year remains the best guide.\n\nOrlanto's operating "
+     "profit rose to £240m in the year to 31 March 2025.\n\nLike-for-like sales grew 1.2 per cent over the year.",
+     "en", "contradicted", "period"),
+    ("Alors qu'Orlanto prépare son assemblée, son dernier exercice reste le meilleur repère.\n\nLe résultat "
+     "opérationnel d'Orlanto a atteint 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.\n\nLes ventes à "
+     "périmètre comparable ont progressé de 1,2 % sur l'exercice.", "fr", "contradicted", "period"),
+    ("As Orlanto prepares for its annual meeting, its last full year remains the best guide.\n\nOrlanto's operating "
+     "profit rose to £240m in the year to 31 March 2025.\n\nLike-for-like sales grew 3.7 per cent over the year.",
+     "en", "supported", "quantity"),
+    # a part of a year written with its end after it in the opening: the months up to that end, not the calendar's
+    ("In the first half of the current year, to 30 September 2025, Orlanto's revenue rose 4.4 per cent to £612m.",
+     "en", "supported", "quantity"),
+])
+def test_a_relative_period_read_in_the_period_spoken_of(orlanto, text, lang, want, rule):
+    assert_outcome(last_statement(orlanto[lang], text, lang, when=("4 June 2025", "4 juin 2025")), want, rule)
