@@ -113,8 +113,16 @@ def _verb_denial() -> re.Pattern:
 def verb_denial(folded: str) -> Optional[re.Match]:
     """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None;
     not a noun whose ending no infinitive has, « des tubes sans soudure », « sans frontière »
-    (``verb_denial_noun_endings``; « sans conclure », ``verb_denial_verb_endings``, is a verb)."""
-    return next((m for m in _verb_denial().finditer(folded) if not _noun_form(m.group(1))), None)
+    (``verb_denial_noun_endings``; « sans conclure », ``verb_denial_verb_endings``, is a verb). Else what a verb of
+    renouncing renounces, right after it ("walked away from buying", "refused to sell", « a renoncé à acquérir »,
+    « renoncé à l'acquisition »: ``renounce_words``): what did not happen, group 1 its first word."""
+    return next((m for m in _verb_denial().finditer(folded) if not _noun_form(m.group(1))), None) \
+        or _renounced().search(folded)
+
+
+@stored
+def _renounced() -> re.Pattern:
+    return word_pattern("claims", r"(?<!\w)(?:{+renounce_words})\s*((?:l')?[^\W\d_]+)(?!\w)")
 
 
 def _noun_form(word: str) -> bool:
