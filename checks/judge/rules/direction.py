@@ -19,7 +19,7 @@ from ...match import FactIndex
 from ...model import MIXED, SUPPORTED, Claim, ClaimResult, Part
 from ...numbers import month_names
 from ...resources import compiled, LANGS, word_pattern
-from ...terms import concepts_in, content_stems
+from ...terms import concepts_in, content_stems, outer_concepts_in
 from ...text import fold, fold_same_length, words
 from ..causes import DIRECTION_WORDS, part_pairs
 from ..clauses import relative_figure
@@ -52,8 +52,10 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
         clause = claim.text[a:b]
         said = direction_of(clause)
         names = {fold(w) for w in _P_RULE_CLAUSE_DIRECTIONS.findall(" " + clause[1:])}
-        # (a clause naming no party, "but its margin narrowed", « mais sa marge a reculé »: by what it measures)
-        if not said or not names and not _measure_words(clause):
+        # (a clause naming no party, "but its margin narrowed", « mais sa marge a reculé »: by what it measures, when
+        # it is coordinated with the figure's and says one way — not the way the figure after it reached, "slipped
+        # slightly, to 11.9 %", nor a cause weighing ways against each other)
+        if not said or not names and not (joined and _measure_words(clause) and _one_way(clause)):
             continue
         for f in confirming:
             fd = _other_way(clause, f.fact.statement, names)
@@ -241,6 +243,11 @@ def _measured_part(text: str, measure: set) -> str:
 @functools.lru_cache(maxsize=None)
 def _coordinator():
     return word_pattern("claims", r"\s(?:{+coordinators})\s")
+
+
+def _one_way(clause: str) -> bool:
+    """Whether a clause names one way of change only."""
+    return len(set(outer_concepts_in(clause)) & set(DIRECTION_WORDS)) == 1
 
 
 def _measure_words(clause: str) -> set:
