@@ -3018,6 +3018,7 @@ version: 1
 entities:
   velmor: {names: [Velmor]}
   norvel: {names: [Norvel]}
+  ostrel: {names: [Ostrel]}
 sources:
   - id: dividends
     title: Dividend data
@@ -3033,6 +3034,10 @@ sources:
         subject: norvel
         quantity: {value: 0.12, unit: GBP per share}
         as_of: 2025
+      - id: ostrel-div
+        statement: Ostrel proposed no dividend for the 2024/25 year, after a dividend of 8p a share for 2023/24.
+        subject: ostrel
+        as_of: 2025-03
 """
 
 
@@ -3043,6 +3048,9 @@ sources:
     ("Norvel will pay no dividend for 2025.", "en", "contradicted", "negation"),
     ("Velmor n'a versé aucun dividende au titre de l'exercice 2024.", "fr", "supported", "negation"),
     ("Norvel paid no dividend for 2024.", "en", "supported", "negation"),
+    # a fiscal year written as two, "the 2024/25 year", is of both: no denial of another year than 2025's
+    ("Ostrel's financial year ended in March 2025. The board proposed no dividend for the year.", "en", "supported",
+     "negation"),
 ])
 def test_a_denial_of_another_year_confirms_no_denial_of_the_claims(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, DIVIDEND_AFTER_NONE), text, lang), want, rule)
