@@ -4700,3 +4700,40 @@ sources:
 ])
 def test_who_expects_to_receive_receives(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, PROCEEDS), text, lang), want, rule)
+
+
+HELD_FORECAST = """
+version: 1
+entities:
+  ostrel: {names: [Ostrel]}
+  brask: {names: [Brask]}
+sources:
+  - id: updates
+    title: Ostrel and Brask trading updates
+    published: 2025-10-15
+    facts:
+      - id: ostrel-target
+        statement: En octobre 2025, Ostrel a confirmé son objectif annuel de marge pour l'exercice 2025.
+        subject: ostrel
+        as_of: 2025-10
+      - id: brask-guidance
+        statement: In October 2025 Brask reaffirmed its margin guidance for 2025.
+        subject: brask
+        as_of: 2025-10
+      - id: brask-outlook
+        statement: In October 2025 Brask raised its revenue outlook for 2025.
+        subject: brask
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a forecast said revised against a source whose words say it was confirmed, or said confirmed against one that
+    # says it was revised: the wrong direction, no figure on either side
+    ("En octobre, Ostrel a abaissé son objectif annuel de marge.", "fr", "contradicted", "direction"),
+    ("In October, Brask lowered its margin guidance for 2025.", "en", "contradicted", "direction"),
+    ("In October, Brask reaffirmed its revenue outlook for 2025.", "en", "contradicted", "direction"),
+    ("En octobre, Ostrel a confirmé son objectif annuel de marge.", "fr", "supported", "terms"),
+])
+def test_a_forecast_said_revised_when_it_was_confirmed(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HELD_FORECAST), text, lang), want, rule)

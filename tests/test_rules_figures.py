@@ -11773,3 +11773,98 @@ sources:
 def test_a_figure_beside_another_measure_is_not_the_claims(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, MEASURE_BESIDE), text, lang)
     assert_rule(st, want, rule)
+
+
+ROUNDED_LEVEL = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-data
+    title: Velmor balance sheet data
+    published: 2025
+    facts:
+      - id: equity-fr
+        statement: Les capitaux propres de Velmor s'élevaient à 482,4 millions d'euros fin 2024, en hausse de 7,1 % sur un an.
+        subject: velmor
+        quantity: {value: 482370000, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: equity-en
+        statement: Velmor's shareholders' equity stood at £391.2 million at the end of 2024, up 6.3 % on a year earlier.
+        subject: velmor
+        quantity: {value: 391240000, unit: GBP, bound: about}
+        as_of: 2024-12
+      - id: margin-fr
+        statement: Au second semestre 2024, l'EBITDA de Velmor a progressé de 23 % et sa marge d'EBITDA s'est améliorée de 2 points.
+        subject: velmor
+        quantity: {value: 23, unit: percent, bound: exact}
+        as_of: 2024-12
+      - id: margin-en
+        statement: In the second half of 2024, Velmor's operating profit rose 17 % and its operating margin improved by 2 points.
+        subject: velmor
+        quantity: {value: 17, unit: percent, bound: exact}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list that declares its level to more digits than its sentence writes it: the sentence's rounded figure is
+    # still the declared one, and the way its sentence says it moved judges the way the article says
+    ("Les capitaux propres de Velmor ont toutefois diminué, à 482,4 millions d'euros fin 2024.", "fr", "contradicted",
+     "direction"),
+    ("Velmor's shareholders' equity fell to £391.2 million at the end of 2024.", "en", "contradicted", "direction"),
+    ("Les capitaux propres de Velmor ont augmenté, à 482,4 millions d'euros fin 2024.", "fr", "supported", "quantity"),
+    ("Velmor's shareholders' equity rose to £391.2 million at the end of 2024.", "en", "supported", "quantity"),
+    # a change of a few points written in words, « deux points », "two points", is a figure: its way is judged
+    ("Au second semestre 2024, l'EBITDA de Velmor a progressé de 23 %, mais sa marge a reculé de deux points.", "fr",
+     "mixed", "direction"),
+    ("In the second half of 2024, Velmor's operating profit rose 17 %, but its operating margin fell two points.", "en",
+     "mixed", "direction"),
+    ("Au second semestre 2024, l'EBITDA de Velmor a progressé de 23 % et sa marge a gagné deux points.", "fr",
+     "supported", "quantity"),
+])
+def test_a_rounded_level_and_a_change_in_words_say_their_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDED_LEVEL), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a clause without a figure or a party beside a confirmed figure, « mais sa marge a reculé »: its way against the
+    # part of the confirming fact's sentence that writes what it measures (« et sa marge … s'est améliorée »)
+    ("Au second semestre 2024, l'EBITDA de Velmor a progressé de 23 %, mais sa marge a reculé.", "fr", "mixed",
+     "direction"),
+    ("In the second half of 2024, Velmor's operating profit rose 17 %, but its operating margin narrowed.", "en",
+     "mixed", "direction"),
+    ("Au second semestre 2024, l'EBITDA de Velmor a progressé de 23 %, et sa marge s'est améliorée.", "fr",
+     "supported", "quantity"),
+])
+def test_a_clause_without_a_party_says_its_way_of_what_it_measures(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDED_LEVEL), text, lang), want, rule)
+
+
+AGE_GROUP = """
+version: 1
+sources:
+  - id: jobs-q3
+    title: Velmar labour force survey, third quarter 2025
+    published: 2025-11-12
+    facts:
+      - id: youth-fr
+        statement: Le taux de chômage des 18-25 ans de Velmar recule de 0,4 point sur le trimestre, à 17,2 %.
+        quantity: {value: 17.2, unit: percent}
+        as_of: 2025-09
+      - id: youth-en
+        statement: Velmar's unemployment rate for 18-25 year-olds fell 0.4 points over the quarter to 17.2 %.
+        quantity: {value: 17.2, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an age group written as a range, « des 18-25 ans », "18-25 year-olds", is the group the clause speaks of, no
+    # figure the fact confirms: the way the clause says the rate moved is judged
+    ("Le taux de chômage des 18-25 ans de Velmar a augmenté ce trimestre.", "fr", "contradicted", "direction"),
+    ("Velmar's unemployment rate for 18-25 year-olds rose over the quarter.", "en", "contradicted", "direction"),
+    ("Le taux de chômage des 18-25 ans de Velmar a reculé ce trimestre.", "fr", "supported", "terms"),
+])
+def test_an_age_group_is_no_figure_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, AGE_GROUP), text, lang), want, rule)

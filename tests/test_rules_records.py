@@ -3011,3 +3011,87 @@ entities:
 def test_more_than_before_a_span_bounds_it(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, FIRST_IN_A_SPAN), text, "en")
     assert_outcome(st, want, "terms" if want == "supported" else None)
+
+
+DIVIDEND_AFTER_NONE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  ostrel: {names: [Ostrel]}
+sources:
+  - id: dividends
+    title: Dividend data
+    published: 2026
+    facts:
+      - id: velmor-div
+        statement: Velmor verse un dividende de 0,40 euro par action au titre de l'exercice 2025, après n'avoir versé aucun dividende au titre de 2024.
+        subject: velmor
+        quantity: {value: 0.4, unit: EUR per share}
+        as_of: 2025
+      - id: norvel-div
+        statement: Norvel is paying a dividend of 12p a share for 2025, having paid no dividend for 2024.
+        subject: norvel
+        quantity: {value: 0.12, unit: GBP per share}
+        as_of: 2025
+      - id: ostrel-div
+        statement: Ostrel proposed no dividend for the 2024/25 year, after a dividend of 8p a share for 2023/24.
+        subject: ostrel
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact that states the thing for the claim's year and denies it only for another year, in a clause that writes
+    # that year: it refutes the denial of the claim's year, and confirms the denial of the other
+    ("Velmor ne versera aucun dividende au titre de l'exercice 2025.", "fr", "contradicted", "negation"),
+    ("Norvel will pay no dividend for 2025.", "en", "contradicted", "negation"),
+    ("Velmor n'a versé aucun dividende au titre de l'exercice 2024.", "fr", "supported", "negation"),
+    ("Norvel paid no dividend for 2024.", "en", "supported", "negation"),
+    # a fiscal year written as two, "the 2024/25 year", is of both: no denial of another year than 2025's
+    ("Ostrel's financial year ended in March 2025. The board proposed no dividend for the year.", "en", "supported",
+     "negation"),
+])
+def test_a_denial_of_another_year_confirms_no_denial_of_the_claims(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DIVIDEND_AFTER_NONE), text, lang), want, rule)
+
+
+RENOUNCED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria Brushes, Ostria]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: deals
+    title: Velmor deals
+    published: 2025-03-01
+    facts:
+      - id: ostria-fr
+        statement: Velmor a acquis en février 2025 Ostria, un fabricant de pinceaux.
+        subject: velmor
+        object: ostria
+        as_of: 2025-02
+      - id: ostria-en
+        statement: In February 2025 Velmor acquired Ostria Brushes, a maker of paintbrushes.
+        subject: velmor
+        object: ostria
+        as_of: 2025-02
+      - id: dalcor-fr
+        statement: Velmor a renoncé à racheter Dalcor, jugé trop cher.
+        subject: velmor
+        object: dalcor
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of renouncing denies what follows it, « a renoncé à acquérir X », "walked away from buying X": a fact
+    # recording the purchase refutes it; a fact that renounces it too confirms it
+    ("En février, Velmor a renoncé à acquérir Ostria, un fabricant de pinceaux.", "fr", "contradicted", "negation"),
+    ("In February, Velmor walked away from buying Ostria Brushes, a maker of paintbrushes.", "en", "contradicted",
+     "negation"),
+    ("Velmor a finalement renoncé à racheter Dalcor.", "fr", "supported", "negation"),
+])
+def test_a_verb_of_renouncing_denies_what_follows(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RENOUNCED), text, lang), want, rule)

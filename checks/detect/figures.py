@@ -25,7 +25,8 @@ _P_NAMES_A_THING = compiled(r"\d")
 
 def is_figure(q, before: str = "") -> bool:
     """A figure a source can confirm: not a year, and not a small spelled-out number used as a determiner
-    ("les deux capitales", "the two groups"); "Quatorze personnes ont été interpellées" is a figure."""
+    ("les deux capitales", "the two groups"); "Quatorze personnes ont été interpellées" is a figure, and so is a
+    change of two points or more, « a reculé de deux points », "fell two points"."""
     if q.unit == "year":
         return False
     if q.unit == "times":
@@ -35,7 +36,7 @@ def is_figure(q, before: str = "") -> bool:
         if v >= 20 or q.scale:
             return True
         determined = _patterns()["determined"].search(fold(before))
-        return v >= 3 and q.unit is not None and not determined
+        return v >= (2 if q.unit in ("points", "percentage points") else 3) and q.unit is not None and not determined
     return True
 
 

@@ -12,6 +12,7 @@ from typing import Optional
 from ..recordnever import never_spans
 from ..resources import compiled, word_pattern, words
 from ..slots import slot_patterns
+from ..terms import function_words
 from ..text import fold, longest_first
 from .lexicon import ClaimLexicon, word_set
 from ..tablestore import stored
@@ -113,8 +114,23 @@ def _verb_denial() -> re.Pattern:
 def verb_denial(folded: str) -> Optional[re.Match]:
     """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None;
     not a noun whose ending no infinitive has, « des tubes sans soudure », « sans frontière »
-    (``verb_denial_noun_endings``; « sans conclure », ``verb_denial_verb_endings``, is a verb)."""
-    return next((m for m in _verb_denial().finditer(folded) if not _noun_form(m.group(1))), None)
+    (``verb_denial_noun_endings``; « sans conclure », ``verb_denial_verb_endings``, is a verb). Else the verb a verb
+    of renouncing renounces, right after it ("walked away from buying", "refused to sell", « a renoncé à acquérir »:
+    ``_renounced``): what did not happen."""
+    return next((m for m in _verb_denial().finditer(folded) if not _noun_form(m.group(1))), None) \
+        or next((m for rx in _renounced() for m in rx.finditer(folded)
+                 if not _noun_form(m.group(1)) and m.group(1) not in function_words()), None)
+
+
+@stored
+def _renounced() -> tuple[re.Pattern, re.Pattern]:
+    """A verb of renouncing and the verb form it renounces (``renounce_words``, a verb form with an ending of
+    ``verb_denial_endings`` after it: "walked away from buying", « a renoncé à acquérir »; ``renounce_to_words``, an
+    infinitive after it: "refused to sell"), group 1; never a noun ("walked away from a number of contracts": it left
+    them, an event)."""
+    return (word_pattern("claims", r"(?<!\w)(?:{+renounce_words})\s*((?!(?:{verb_denial_exceptions})(?!\w))"
+                                   r"[^\W\d_]+(?:{verb_denial_endings}))(?!\w)"),
+            word_pattern("claims", r"(?<!\w)(?:{+renounce_to_words})\s+([^\W\d_]+)(?!\w)"))
 
 
 def _noun_form(word: str) -> bool:

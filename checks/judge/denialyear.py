@@ -3,7 +3,16 @@ a target for 2025, which a fact of 2024's targets (« Norvel abaisse ses objecti
 Velmor did not buy back shares" is refuted by a buyback of 2024, not by one of 2023."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ..model import Claim, Fact
+from ..resources import compiled
+from ..numbers import find_dates
+from ..slots import clause_spans
+from ..text import fold_same_length
+from .periods import claim_year
+
+_P_TWO_YEARS = compiled(r"\d{4}\s*[-/\u2013]\s*\d{2,4}")
 
 
 def of_the_framing_year(claim: Claim, scope: str, f: Fact, year: int) -> bool:
@@ -20,3 +29,26 @@ def of_the_framing_year(claim: Claim, scope: str, f: Fact, year: int) -> bool:
     framing = {d.year for d in claim.dates if d.relation == "at" and d.year and str(d.year) in (d.text or "")
                and 0 <= text.find(d.text) and text.find(d.text) + len(d.text) <= at}
     return not framing or year in framing or any(str(y) in (f.statement or "") for y in framing)
+
+
+
+def denials_of_other_years(claim: Claim, statement: str, lang: str, denial_at) -> Optional[str]:
+    """A fact's sentence less its clauses that deny something of another year than the claim's, a year written after
+    the denial (« Velmor verse un dividende de 0,40 euro au titre de 2025, après n'en avoir versé aucun au titre de
+    2024 », "Velmor paid no dividend for 2024" against a denial of 2025's; not a bound, « jamais atteint depuis
+    2013 », nor the date of a speech before it, "said in May 2025 that he had never …"): what is left is all that
+    speaks of the claim's year, and may state that it happened. None when no clause is such a denial, or the claim
+    has no year (its own, its main clause's or the period the statements before it speak of). ``denial_at``: where a
+    folded clause denies, or None."""
+    year = claim_year(claim) or (claim.period_before or (None,))[0]     # (its own, else the period it is read in)
+    if year is None:
+        return None
+    rest, cut = statement, False
+    for a, b in clause_spans(statement):
+        at = denial_at(fold_same_length(statement[a:b]))
+        dated = [d for d in find_dates(statement[a:b], lang) if d.relation == "at" and at is not None and d.start > at]
+        # (a fiscal year or season, "the 2024/25 year", « l'exercice 2023-2024 », is of both its years)
+        years = {y for d in dated for y in (d.year, d.year + 1 if _P_TWO_YEARS.search(d.text or "") else d.year)}
+        if years and year not in years:
+            rest, cut = rest[:a] + " " * (b - a) + rest[b:], True
+    return rest if cut else None

@@ -17,11 +17,12 @@ from ..compare import compare_quantity, fmt_quantity
 from ..unitfit import units_comparable
 from ..factread import direction_of
 from ..figurewords import is_level
-from ..match import FactIndex, unit_class
+from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .changes import figure_kind, level_beside_change
 from .figures import clause_fits, stated_figure
 from .findings import Finding, size_of
+from .measured import not_of_what_it_misreads
 from .owners import owner_instead
 from ..text import before_whole
 
@@ -102,17 +103,20 @@ def role_instead(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fact
     return Finding("contradicts", QUANTITY_ROLE, fact, _message(q, role, fq, stated, text))
 
 
-def role_of_its_measure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
-    """``role_instead`` on a fact whose declared figure does not agree with the claim's, unless the claim writes other
-    figures and the fact's sentence confirms none of them: then the fact is of a neighbouring measure ranked first
-    (the margin's change in points for « un résultat de 2,14 milliards, en progression de 3,4 % ») and the figure is
-    left to the facts that give it; "rose 14 % to $4.2 billion" against "net income rose 21 % to $4.2 billion" is
-    the fact's own measure."""
-    reading = index.reading(fact)
+def role_of_its_measure(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
+                        detail: str) -> Optional[Finding]:
+    """``role_instead`` on a fact whose declared figure does not agree with the claim's (``detail``: how), unless the
+    claim writes other figures and the fact's sentence confirms none of them: then the fact is of a neighbouring
+    measure ranked first (the margin's change in points for « un résultat de 2,14 milliards, en progression de
+    3,4 % ») and the figure is left to the facts that give it; "rose 14 % to $4.2 billion" against "net income rose
+    21 % to $4.2 billion" is the fact's own measure. Nor when the fact is about another thing than the claim's figure
+    ("the shares rose 8 %" against "the operating margin was 45 %, up two percentage points": ``measured``)."""
+    reading = index.reading(c.fact)
     others = [o for o in claim.quantities if o is not q and o.value is not None]
     if others and not any(compare_quantity(o, fq)[0] == "supports" for o in others for fq in reading.quantities):
         return None
-    return role_instead(claim, q, window, fact, index)
+    found = role_instead(claim, q, window, c.fact, index)
+    return None if found is None or not_of_what_it_misreads(claim, q, window, c, index, detail) else found
 
 
 def _its_other(q: Quantity, role: str, stated: Quantity, fact: Fact, index: FactIndex) -> Optional[Quantity]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, written_precision
 from ..unitfit import units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
@@ -234,12 +234,14 @@ def _opens_name(text: str, m: re.Match, index: Optional[FactIndex], covered: lis
 
 def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
     """The figure of the fact's sentence that is its declared quantity (the same size, whatever the sign: "fell
-    4.9 %" for -4.9), with its offsets in the statement; None when the sentence does not write it."""
+    4.9 %" for -4.9), else the one that writes it rounded (« 482,4 millions » for 482 370 000), with its offsets in
+    the statement; None when the sentence does not write it."""
     fq = fact.quantity
     if fq is None or fq.value is None:
         return None
-    return next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
-                 and abs(abs(x.value) - abs(fq.value)) < 1e-9), None)
+    written = [x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None]
+    return next((x for x in written if abs(abs(x.value) - abs(fq.value)) < 1e-9), None) \
+        or next((x for x in written if abs(abs(x.value) - abs(fq.value)) <= written_precision(x, x.value)), None)
 
 
 def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] = None) -> Optional[str]:

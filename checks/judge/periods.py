@@ -31,7 +31,7 @@ _P_QUANTITY_YEAR = compiled(r"\d{4}")
 _P_OPENING_MONTH_2 = compiled(r"\s*\d")
 
 
-def _claim_year(claim: Claim) -> Optional[int]:
+def claim_year(claim: Claim) -> Optional[int]:
     """The year a claim's figures are for; a gloss that gives the baseline ("up from 41 % a year
     earlier", "contre 33 millions l'an dernier") is about the baseline's year."""
     years = [d.year for d in claim.dates if d.relation == "at"]
@@ -41,7 +41,7 @@ def _claim_year(claim: Claim) -> Optional[int]:
 
 
 def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
-    cy, fy = year or _claim_year(claim), year_of(fact.as_of)
+    cy, fy = year or claim_year(claim), year_of(fact.as_of)
     if cy is None or fy is None or cy == fy:
         return True
     # a season or fiscal year "2024-25" / "2024/2025" covers both years; a year ending by June ("the financial

@@ -152,9 +152,30 @@ def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
 def revised_otherwise(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A forecast the claim says was revised one way and the source the other, with no figure of the claim's own:
     « Velmor a abaissé sa prévision » against « Velmor a relevé sa prévision », "cut its outlook" against "raised its
-    outlook" — the wrong direction; None when either says no way."""
-    mine = revision_in(claim.focus or claim.text)
-    theirs = fact_revision(fact, index) if mine else None
-    if mine is None or theirs is None or mine[0] == theirs:
+    outlook" — the wrong direction; and one the claim says was revised that the source's words say was confirmed
+    (« a confirmé son objectif », "reaffirmed its guidance": ``revised_held_verbs``), or the reverse. None when either
+    says no way."""
+    text, statement = claim.focus or claim.text, fact.statement or ""
+    mine = revision_in(text) or held_in(text)
+    if mine is None:
         return None
-    return f"wrong direction: the source says the forecast was revised the other way ({mine[1]!r}): {fact.statement}"
+    theirs = (revision_in(statement) or held_in(statement) or (None,))[0] if mine[0] == "unchanged" \
+        else fact_revision(fact, index) or (held_in(statement) or (None,))[0]
+    if theirs is None or mine[0] == theirs:
+        return None
+    names = {"increase": "raised", "decrease": "lowered", "unchanged": "confirmed"}
+    return f"wrong direction: the article says the forecast was {names[mine[0]]} ({mine[1]!r}), the source that it " \
+           f"was {names[theirs]}: {statement}"
+
+
+def held_in(text: str) -> Optional[tuple[str, str]]:
+    """("unchanged", words) when a text says a forecast was confirmed or kept (« a confirmé son objectif », "reaffirmed
+    its guidance"); None otherwise."""
+    m = _held().search(fold_same_length(text))
+    return ("unchanged", text[m.start():m.end()]) if m else None
+
+
+@stored
+def _held() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{_alts('revised_held_verbs')})(?:\s+[\w'’-]+){{0,3}}?\s+"
+                    rf"(?:{_alts('forecast_nouns')})(?![\w])")

@@ -4,7 +4,9 @@ against the confirming fact's clause on the same named party.
 - supported: "Keolis grew 9.6 %, while Geodis's revenue stagnated" / « … tandis que celui de Geodis a stagné ».
 - contradicted: "…, while Geodis's revenue fell sharply" / « quand celui de Geodis reculait nettement »; and a
   coordinated clause of a party no confirming fact names, against that party's own fact of the same year: "…, and
-  Ostria's sales fell too" / « …, et Ostria a vu ses ventes reculer » when Ostria's fact gives a rise.
+  Ostria's sales fell too" / « …, et Ostria a vu ses ventes reculer » when Ostria's fact gives a rise; and a clause
+  naming no party, by what it measures: "EBITDA rose 23 %, but its margin narrowed" / « …, mais sa marge a reculé »
+  when the fact's sentence says the margin improved.
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from ...slots import clause_spans, closest_clause
 from ...match import FactIndex
 from ...model import MIXED, SUPPORTED, Claim, ClaimResult, Part
 from ...numbers import month_names
-from ...resources import compiled, LANGS
-from ...text import fold
+from ...resources import compiled, LANGS, word_pattern
+from ...terms import concepts_in, content_stems, outer_concepts_in
+from ...text import fold, fold_same_length, words
 from ..causes import DIRECTION_WORDS, part_pairs
 from ..clauses import relative_figure
 from ..figurerole import claim_role
@@ -49,7 +52,10 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
         clause = claim.text[a:b]
         said = direction_of(clause)
         names = {fold(w) for w in _P_RULE_CLAUSE_DIRECTIONS.findall(" " + clause[1:])}
-        if not said or not names:
+        # (a clause naming no party, "but its margin narrowed", « mais sa marge a reculé »: by what it measures, when
+        # it is coordinated with the figure's and says one way — not the way the figure after it reached, "slipped
+        # slightly, to 11.9 %", nor a cause weighing ways against each other)
+        if not said or not names and not (joined and _measure_words(clause) and _one_way(clause)):
             continue
         for f in confirming:
             fd = _other_way(clause, f.fact.statement, names)
@@ -207,13 +213,44 @@ def _year(fact) -> str:
 
 
 def _other_way(clause: str, statement: str, names: set) -> str:
-    """The way of change the fact's clause closest to ``clause`` and naming one of its parties gives when it is
-    not the clause's own; what caused what compared part by part (the effect with the effect, the cause with the
+    """The way of change the fact's clause closest to ``clause`` and naming one of its parties (``names``; none: writing
+    a word of what it measures, « sa marge a reculé » against « la marge … s'est améliorée ») gives when it is not the
+    clause's own; what caused what compared part by part (the effect with the effect, the cause with the
     cause: "a drop the ORR linked to competition" against "… fewer journeys, and increased competition …
     contributed"); "" when they agree."""
     for mine, part in part_pairs(clause, statement):
-        said, theirs = direction_of(mine), closest_clause(part, mine)
+        measure = set() if names else _measure_words(mine)
+        said, theirs = direction_of(mine), _measured_part(part, measure) if measure else closest_clause(part, mine)
         fd = direction_of(theirs)
-        if said and fd and fd != said and names & {fold(w) for w in _P_CAPITALISED.findall(theirs)}:
+        same = names & {fold(w) for w in _P_CAPITALISED.findall(theirs)} if names \
+            else measure & set(content_stems(theirs))
+        if said and fd and fd != said and same:
             return fd
     return ""
+
+
+def _measured_part(text: str, measure: set) -> str:
+    """The part of a text, cut at its clause breaks and its coordinators ("and", « et »), that writes most of the
+    words of ``measure`` (« … a progressé de 37 % et la marge … s'est améliorée »: the margin's part)."""
+    parts = []
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        cuts = [0] + [x for m in _coordinator().finditer(fold_same_length(clause)) for x in m.span()] + [len(clause)]
+        parts += [clause[c:d] for c, d in zip(cuts[::2], cuts[1::2])]
+    return max(parts, key=lambda p: len(measure & set(content_stems(p))))
+
+
+@functools.lru_cache(maxsize=None)
+def _coordinator():
+    return word_pattern("claims", r"\s(?:{+coordinators})\s")
+
+
+def _one_way(clause: str) -> bool:
+    """Whether a clause names one way of change only."""
+    return len(set(outer_concepts_in(clause)) & set(DIRECTION_WORDS)) == 1
+
+
+def _measure_words(clause: str) -> set:
+    """The stems of the words of a clause that name what it measures: no name, no word of a way of change."""
+    return {k for w, _, _ in words(clause) if not w[:1].isupper() and not set(concepts_in(w)) & set(DIRECTION_WORDS)
+            for k in content_stems(w)}

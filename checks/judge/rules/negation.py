@@ -23,7 +23,7 @@ from ..topicality import FRAME_CONCEPTS, GENERIC_CONCEPTS, is_topical, substanti
 from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..likedenial import denies_the_like, writes_a_first
-from ..denialyear import of_the_framing_year
+from ..denialyear import denials_of_other_years, of_the_framing_year
 from ..sincerecord import dated_after, since_record, since_year, unbounded_against_since
 from ..findings import Finding, year_of
 from .derived import same_topic
@@ -89,9 +89,7 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         # names ("Kim n'a jamais soutenu la Russie" against Kim's pledge to back Russia)
         between = bool(f.subject and f.object and {f.subject, f.object} <= named)
         # (nor a concept that only frames a figure, "part", « la part », against a fact's "per share")
-        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)
-                  and not (k[0] == "c" and k[2:] in FRAME_CONCEPTS)} \
-            or _beaten(claim, f)
+        denied = _keys_denied(scope & index.fact_keys(f), between) or _beaten(claim, f)
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
         if since is not None:
@@ -102,10 +100,13 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                 if found:
                     return found
                 continue
+        rest = denials_of_other_years(claim, f.statement, index.reading(f).language, _denial_at)
+        if rest is not None and not _keys_denied(scope & index.text_keys(rest), between):
+            continue                  # (all it denies is of another year: « après n'en avoir versé aucun au titre de 2023 »)
         if _affirmed_beside_denial(claim, f.statement):
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
-        if _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
+        if rest is None and _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
             return [unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
             if writes_a_first(f.statement):
@@ -117,6 +118,18 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                             f"the article says it never/did not happen; the source records it"
                             f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
     return []
+
+
+def _keys_denied(keys: set, between: bool) -> set:
+    """The keys of what the claim denies that a fact writes: words and concepts, not a generic concept unless the fact
+    is between the parties the claim names, nor a concept that only frames a figure."""
+    return {k for k in keys if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)
+            and not (k[0] == "c" and k[2:] in FRAME_CONCEPTS)}
+
+
+def _denial_at(folded: str) -> Optional[int]:
+    """Where a folded clause first denies, by a denial word or a French denial with its particle; None."""
+    return min((m.start() for m in [*_patterns()["denial"].finditer(folded), *ne_denials(folded)]), default=None)
 
 
 def _affirmed_beside_denial(claim: Claim, statement: str) -> bool:
@@ -352,5 +365,7 @@ def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = ()) -> bool:
         parts = own if own and len(own) < len(parts) else parts
         best = max(parts, key=lambda p: len(set(content_stems(p)) & wanted))
         return bool(_patterns()["denial"].search(best))
-    return bool(wanted) and any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
-                                for m in _patterns()["scoped_denial"].finditer(folded))
+    renounced = verb_denial(folded)         # (« a renoncé à acquérir X », "walked away from buying X")
+    return bool(wanted) and (any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
+                                 for m in _patterns()["scoped_denial"].finditer(folded))
+                             or renounced is not None and bool(set(content_stems(folded[renounced.start(1):][:40])) & wanted))

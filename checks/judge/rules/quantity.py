@@ -367,7 +367,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     other = written_beside(claim, q, window, for_an_expectation(claim, q, window, cands, index), None, index)
     if other is not None:
         return beside_support(claim, q, window, other.fact, index)
-    if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
+    if (role := role_of_its_measure(claim, q, window, c, index, detail)) is not None:    # (its own change, before another's)
         return [role]
     other = unless_only_a_bound((figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
                                  or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None, c)
