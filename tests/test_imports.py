@@ -16,7 +16,7 @@ STAGES = [
      "split.layout"},                                                  # split
     {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.bands", "numbers.quantities", "numbers.dates",
-     "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
+     "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "acronyms", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.quantities", "numbers.dates",
      "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "orders", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.multiplied", "detect.inherited", "detect.verbbounds", "detect.negation", "detect.subjects", "detect.finedates", "detect.decided", "detect.forecasts", "detect.reportedframe", "detect.forecastmarks", "detect.kinds", "detect.running", "detect.attributed", "detect.backrefs", "detect.claims", "detect.repeats"},   # read

@@ -1,7 +1,8 @@
 """Rule tests: a member of a set of measures that exclude one another — a dividend's final, interim or total payment,
 a balance at the year's end or on average, capacity owned or run for others, a result before or after tax
 (``measure_contrasts`` of measures.yaml, ``checks/judge/contrasts.py``) — is confirmed only by a fact of that member;
-each a sentence checked against an inline source list, its verdict and the rule."""
+and a measure spelled out is the one its acronym names (``checks/acronyms.py``); each a sentence checked against an
+inline source list, its verdict and the rule."""
 from __future__ import annotations
 
 import pytest
@@ -122,3 +123,14 @@ def contrast_checker(tmp_path_factory):
 def test_a_member_of_a_contrast_set(contrast_checker, text, lang, want, rule):
     assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
 
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a measure spelled out is its acronym's: confirmed by the fact that writes the acronym
+    ("Quillon's earnings before interest, tax, depreciation and amortisation rose 6.2 per cent to £88.4 million.", "en",
+     "supported", "quantity"),
+    # control: spelled out, it is still not another measure's figure
+    ("Quillon's earnings before interest, tax, depreciation and amortisation rose 6.2 per cent to £41.0 million.", "en",
+     "contradicted", "quantity-measure"),
+])
+def test_a_measure_spelled_out_is_its_acronym(contrast_checker, text, lang, want, rule):
+    assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
