@@ -35,6 +35,7 @@ from .slots import starts_a_span
 from .figurewords import completes_a_pronoun, is_baseline, light, way_into, words_before_pattern, written_as_fall
 from .terms import LANGS, denied_concept_at, outer_concepts_in
 from .text import fold, words
+from .acronyms import as_acronyms
 from .tablestore import stored
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
@@ -169,7 +170,7 @@ def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table, firsts = _qualifier_table(), _qualifier_firsts()
-    toks = [_bare(w) for w, _, _ in words(without_held_names(text))]    # (``heldnames``: words restricting nothing)
+    toks = [_bare(w) for w, _, _ in words(as_acronyms(without_held_names(text)))]    # (``heldnames``; ``acronyms``)
     found, whole = set(), set()
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:
@@ -203,7 +204,7 @@ def measure_noun_words(text: str) -> list[tuple[str, int, int]]:
     (``measure_nouns`` of ``measures.yaml``, read as ``measure_nouns_in`` reads them) and its length in words: (id,
     start, words) for each one found."""
     table = _qualifier_table("measure_nouns")
-    toks = [_bare(w) for w, _, _ in words(text)]
+    toks = [_bare(w) for w, _, _ in words(as_acronyms(text))]      # (a measure spelled out: its acronym's)
     return [(qid, i, n) for i in range(len(toks)) for n in (4, 3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
 
 

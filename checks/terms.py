@@ -14,6 +14,7 @@ from typing import Optional
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
 from .text import fold, fold_same_length, words
+from .acronyms import as_acronyms
 from .tablestore import stored
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def forms_of_one_word(a: str, b: str, slack: Optional[int] = None) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _content_stems(text: str) -> tuple[str, ...]:
     out = []
-    for w, _, _ in words(text):
+    for w, _, _ in words(as_acronyms(text)):     # (a measure spelled out read as its acronym: ``acronyms``)
         s = _content_stem(w)
         if s is not None:
             out.append(s)

@@ -179,6 +179,18 @@ def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+def said_of_another(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex,
+                    fq: Optional[Quantity] = None) -> bool:
+    """Whether the fact's figure ``fq`` (by default the one of its sentence that gives the claim's value, else its
+    declared one) is of another version of the result than the claim's (``scope_conflict``) or of another member of a
+    contrast set (``contrasts.member_conflict``: a final dividend, not the interim one)."""
+    from .contrasts import member_conflict          # (contrasts reads the judge's helpers)
+    if scope_conflict(claim, q, window, fact):
+        return True
+    fq = fq or next((o for o in index.reading(fact).quantities if compare_quantity(q, o)[0] == "supports"), fact.quantity)
+    return fq is not None and member_conflict(claim, q, window, fact, fq, index)
+
+
 def claim_scopes(claim: Claim, q: Quantity, window: str, at_noun: bool = False) -> frozenset[str]:
     """The scopes or versions of a result the claim says its figure ``q`` is of (``measurenoun.scopes_in``): those of
     the words that say what it measures (``said_of``; ``at_noun``: only those written next to a measure noun,

@@ -30,7 +30,7 @@ from .periods import quantity_year, time_ok
 from .startyear import of_another_start
 from .partfit import part_fits
 from .qualifiers import of_its_kind, measure_fits
-from .basis import basis_conflict, scope_conflict
+from .basis import basis_conflict, said_of_another
 from .clausemeasure import of_another_measure
 
 
@@ -195,7 +195,7 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
         if not writes_figure(claim, exact, c, index, subject, change, measure) or not _writes_too(earlier, c, index):
             continue
         if fits is not None and not fits(c) or ((year := quantity_year(claim, q, window)) is not None and not time_ok(claim, c.fact, year)) \
-                or not part_fits(claim, q, window, c.fact) or scope_conflict(claim, q, window, c.fact) \
+                or not part_fits(claim, q, window, c.fact) or said_of_another(claim, q, window, c.fact, index) \
                 or _of_another(claim, q, window, c, index):
             continue
         return c

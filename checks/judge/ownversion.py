@@ -14,6 +14,7 @@ from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .clauses import figure_window
+from .contrasts import another_member
 from .findings import Finding
 from .basis import claim_scopes, scope_conflict
 from .periods import period_key
@@ -54,7 +55,10 @@ def another_version(claim: Claim, q: Quantity, window: str, c: Candidate, cands:
                     index: FactIndex) -> Optional[Finding]:
     """None unless the claim says its figure of one version of the result and the agreeing fact of ``c`` names only
     others (``scope_conflict``): then refuted by the claim's own version's figure (``own_version``), else no
-    confirmation, however equal."""
+    confirmation, however equal; and so for a member of a contrast set (``contrasts.another_member``: "final
+    dividend" against "total dividend")."""
+    if (member := another_member(claim, q, window, c, cands, index)) is not None:
+        return member
     if not scope_conflict(claim, q, window, c.fact):
         return _silent_yields(claim, q, window, c, cands, index)
     return own_version(claim, q, window, c, cands, index) or Finding(

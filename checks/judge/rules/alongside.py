@@ -36,7 +36,7 @@ from ..quarterbase import baselines_differ
 from ..yearparts import part_of_year, says_a_part
 from ..partfit import part_fits
 from ..clauses import bound_met_by_another, relative_figure
-from ..basis import basis_conflict, basis_singles_out, scope_conflict
+from ..basis import basis_conflict, basis_singles_out, said_of_another
 from ..beforechange import period_key
 from ..sentencefigures import complement_singles_out, dated_alike, dated_apart, own_clause_singles_out
 from ..figuresense import points_and_percent
@@ -282,7 +282,7 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
             and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq) and not points_and_percent(q, fq)
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
-            and not scope_conflict(claim, q, window, fact) and not dated_apart(claim, q, fact, fq, index)
+            and not said_of_another(claim, q, window, fact, index, fq) and not dated_apart(claim, q, fact, fq, index)
             and not (bound and bound_met_by_another(claim, q, fq, theirs))]
 
 

@@ -1,0 +1,136 @@
+"""Rule tests: a member of a set of measures that exclude one another — a dividend's final, interim or total payment,
+a balance at the year's end or on average, capacity owned or run for others, a result before or after tax
+(``measure_contrasts`` of measures.yaml, ``checks/judge/contrasts.py``) — is confirmed only by a fact of that member;
+and a measure spelled out is the one its acronym names (``checks/acronyms.py``); each a sentence checked against an
+inline source list, its verdict and the rule."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_outcome, checker_for, last_statement
+
+
+LIST = """
+version: 1
+entities:
+  quillon: {names: [Quillon, Quillon plc]}
+  brevanne: {names: [Brévanne, groupe Brévanne]}
+sources:
+  - id: quillon-2025
+    title: Quillon full-year results 2025
+    publisher: quillon
+    published: 2026-02-18
+    facts:
+      - id: final-dividend
+        statement: Quillon proposed a final ordinary dividend of 12.4p per share for 2025.
+        subject: quillon
+        quantity: {value: 0.124, unit: GBP per share}
+        as_of: 2025
+      - id: total-dividend
+        statement: Quillon's total ordinary dividend for 2025 was 19.0p per share, up 5%.
+        subject: quillon
+        quantity: {value: 0.19, unit: GBP per share}
+        as_of: 2025
+      - id: average-net-debt
+        statement: Quillon's average net debt was £412 million in 2025.
+        subject: quillon
+        quantity: {value: 412e6, unit: GBP}
+        as_of: 2025
+      - id: ebitda
+        statement: Quillon's EBITDA rose 6.2% to £88.4 million in 2025.
+        subject: quillon
+        quantity: {value: 88.4e6, unit: GBP}
+        as_of: 2025
+      - id: pretax
+        statement: Quillon's adjusted profit before tax rose 3.1% to £41.0 million in 2025.
+        subject: quillon
+        quantity: {value: 41.0e6, unit: GBP}
+        as_of: 2025
+      - id: operating
+        statement: Quillon's adjusted group operating profit rose 9.0% to £60.2m in 2025, and the adjusted operating margin improved to 8.1% from 7.6%.
+        subject: quillon
+        quantity: {value: 60.2e6, unit: GBP}
+        as_of: 2025
+      - id: closing-net-debt
+        statement: Quillon's net debt at the end of 2025 was £365 million.
+        subject: quillon
+        quantity: {value: 365e6, unit: GBP}
+        as_of: 2025-12-31
+  - id: brevanne-2025
+    title: Résultats annuels 2025 du groupe Brévanne
+    publisher: brevanne
+    published: 2026-03-11
+    facts:
+      - id: solde
+        statement: Brévanne proposera un solde du dividende ordinaire de 0,70 euro par action au titre de 2025.
+        subject: brevanne
+        quantity: {value: 0.7, unit: EUR per share}
+        as_of: 2025
+      - id: total
+        statement: Le dividende total de Brévanne au titre de 2025 s'élève à 1,10 euro par action.
+        subject: brevanne
+        quantity: {value: 1.1, unit: EUR per share}
+        as_of: 2025
+      - id: ebe
+        statement: L'EBE de Brévanne atteint 52,3 millions d'euros en 2025.
+        subject: brevanne
+        quantity: {value: 52.3e6, unit: EUR}
+        as_of: 2025
+      - id: net
+        statement: Le bénéfice net de Brévanne s'élève à 18,7 millions d'euros en 2025.
+        subject: brevanne
+        quantity: {value: 18.7e6, unit: EUR}
+        as_of: 2025
+      - id: ro
+        statement: Le résultat opérationnel du groupe Brévanne progresse de 7,5 % à 31,4 millions d'euros en 2025, et la marge opérationnelle atteint 6,2 %.
+        subject: brevanne
+        quantity: {value: 31.4e6, unit: EUR}
+        as_of: 2025
+      - id: tiers
+        statement: En plus de ses propres parcs, Brévanne exploite 4,2 GW pour le compte de tiers fin 2025.
+        subject: brevanne
+        quantity: {value: 4.2, unit: GW}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def contrast_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the total dividend's figure said of the final one (and the reverse), the average balance's of the year-end one:
+    # refuted by the fact of the article's own member
+    ("Quillon's board recommends a final dividend of 19.0p.", "en", "contradicted", "quantity-measure"),
+    ("Quillon will pay a total dividend of 12.4p per share.", "en", "contradicted", "quantity-measure"),
+    ("Le conseil de Brévanne propose un dividende total de 0,70 euro.", "fr", "contradicted", "quantity-measure"),
+    ("Quillon's year-end net debt was £412 million in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Quillon's pre-tax profit rose 9% to £60.2m.", "en", "contradicted", "quantity-measure"),
+    # capacity run for others said of what the company owns, the operating result's figure said of the result before
+    # tax, which no fact gives: unchecked
+    ("Brévanne exploite pour son propre compte 4,2 GW fin 2025.", "fr", "unverified", None),
+    ("Le résultat avant impôt de Brévanne progresse de 7,5 % à 31,4 millions d'euros.", "fr", "unverified", None),
+    # controls: each said of its own member
+    ("Quillon's board recommends a final dividend of 12.4p.", "en", "supported", "quantity"),
+    ("Le conseil de Brévanne propose un dividende total de 1,10 euro.", "fr", "supported", "quantity"),
+    ("Quillon's average net debt was £412 million in 2025.", "en", "supported", "quantity"),
+    ("Quillon's net debt was £365 million at the end of 2025.", "en", "supported", "quantity"),
+    ("Brévanne exploite 4,2 GW pour le compte de tiers fin 2025.", "fr", "supported", "quantity"),
+    ("Quillon's adjusted operating profit rose 9% to £60.2m.", "en", "supported", "quantity"),
+    ("Le résultat opérationnel de Brévanne progresse de 7,5 % à 31,4 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_member_of_a_contrast_set(contrast_checker, text, lang, want, rule):
+    assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a measure spelled out is its acronym's: confirmed by the fact that writes the acronym
+    ("Quillon's earnings before interest, tax, depreciation and amortisation rose 6.2 per cent to £88.4 million.", "en",
+     "supported", "quantity"),
+    # control: spelled out, it is still not another measure's figure
+    ("Quillon's earnings before interest, tax, depreciation and amortisation rose 6.2 per cent to £41.0 million.", "en",
+     "contradicted", "quantity-measure"),
+])
+def test_a_measure_spelled_out_is_its_acronym(contrast_checker, text, lang, want, rule):
+    assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
