@@ -50,8 +50,8 @@ class Context:
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
     next_paragraph: Optional[int] = None   # the one after it, which sets the lede when the first dates nothing
-    last_speaker: Callable[[], bool] = lambda: False   # whether the previous statement has a named party speak or forecast (a call: read when a pronoun asks)
-    last_party: Callable[[], bool] = lambda: False     # whether the previous statement opens with or is about a party ("Velmor had …"; a call)
+    last_speaker: Callable[[], bool] = partial(bool)   # (False) whether the previous statement has a named party speak or forecast (a call: read when a pronoun asks)
+    last_party: Callable[[], bool] = partial(bool)     # (False) whether the previous statement opens with or is about a party ("Velmor had …"; a call)
     last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
     last_forecast_year: Optional[int] = None   # the year that forecast is for, which a forecast continuing it inherits
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
