@@ -18,7 +18,7 @@ from ..terms import content_stems
 from .aims import states_expectation
 from .boundslip import same_figure as _same_figure
 from .figures import signed
-from .findings import year_of
+from .findings import same_size, year_of
 from .forecastfact import names_forecast_noun
 
 
@@ -192,7 +192,11 @@ def gives_the_figure(q: Quantity, old: Quantity) -> bool:
     """Whether the older fact can give the claim's very figure, not only meet it: a range for a range and a figure
     for a figure (« 7 % » is no older target of 6 % to 8 %, nor « entre 6 % et 8 % » an older 7 %), and a bound
     only as that bound at that figure ("at least £3.0bn" is no older "at least £2.8bn", nor « plus de 18 % » an
-    older fall of 34.8 %): a figure that only falls inside what a superseded source gave is not its older figure."""
+    older fall of 34.8 %): a figure that only falls inside what a superseded source gave is not its older figure —
+    but a bound at the end of an older range is what it gave ("up to $5.5 billion" of 1.7 to 5.5 billion)."""
+    if q.value is not None and old.value is None:
+        end = {"at-most": old.max, "at-least": old.min}.get(bound_kind(q))
+        return end is not None and same_size(end, q.value)
     if (q.value is None) != (old.value is None):
         return False
     return bound_kind(q) == "exact" or bound_kind(q) == bound_kind(old) and _same_figure(q, old)

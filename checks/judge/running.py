@@ -160,8 +160,18 @@ def running_part_end(claim: Claim, q: Quantity, window: str) -> Optional[tuple[i
 def _twelve_months_to(words_read: str, month: int) -> bool:
     """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
     before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
-    names = month_names("und")
-    return any(names.get(m.group(1)) == month for m in _year_end_month().finditer(fold(words_read)))
+    names, text = month_names("und"), fold(words_read)
+    return any(names.get(m.group(1)) == month and _twelve(text[:m.start()], m.group(0))
+               for m in _year_end_month().finditer(text))
+
+
+def _twelve(before: str, found: str) -> bool:
+    """Whether words of a span of months ("months to", « mois à fin ») count twelve of them (the word before them,
+    ``twelve_month_words``): "six months to 30 June" is a half, not a year to a month."""
+    if found.split()[0] not in {fold(w) for w in words("numbers", "span_month_nouns")}:
+        return True
+    last = before.split()[-1:] or [""]
+    return last[0] in {fold(w) for w in words("numbers", "twelve_month_words")}
 
 
 @stored
