@@ -179,17 +179,19 @@ def _is_magnitude_slip(ratio: float) -> bool:
 
 def slipped_figure(cq: Quantity, fq: Optional[Quantity]) -> bool:
     """Whether the source's figure a thousand (a million, a billion) times over or under agrees with the claim's to its
-    rounding: a slip of magnitude of the very figure, "$13 million" for $13 billion, « 1,61 million » for 1 614
-    millions (its digits rounded), not another figure at another scale ("4,1 millions" against 4.3 billion)."""
-    if not cq.value or fq is None or not fq.value:
-        return False
-    plain = replace(cq, approximate=False)
-    for factor in (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12):
+    rounding: "$13 million" for $13 billion, « 1,61 million » for 1 614 millions, not "4,1 millions" for 4.3 billion."""
+    return bool(cq.value and fq and fq.value) and scale_factor(
+        replace(cq, approximate=False), fq, (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12)) is not None
+
+
+def scale_factor(plain: Quantity, fq: Quantity, factors: tuple[float, ...]) -> Optional[float]:
+    """The first of ``factors`` by which the source's figure, scaled, agrees with ``plain`` to its rounding, or None."""
+    for factor in factors:
         times = lambda v: None if v is None else v * factor
         scaled = replace(fq, value=times(fq.value), min=times(fq.min), max=times(fq.max), step=times(fq.step))
         if compare_quantity(plain, scaled) == ("supports", ""):
-            return True
-    return False
+            return factor
+    return None
 
 
 def magnitude_note(cq: Quantity, fq: Quantity) -> str:

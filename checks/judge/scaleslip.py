@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity, magnitude_note
+from ..compare import compare_quantity, fmt_quantity, magnitude_note, scale_factor
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..unitkeys import written_digits
@@ -36,14 +36,7 @@ def scaled_by(cq: Quantity, fq: Optional[Quantity]) -> Optional[float]:
     if not cq.value or fq is None or not (fq.value or fq.min or fq.max):
         return None
     plain = replace(cq, approximate=False)
-    if compare_quantity(plain, fq)[0] == "supports":
-        return None
-    for factor in _POWERS:
-        times = lambda v: None if v is None else v * factor
-        scaled = replace(fq, value=times(fq.value), min=times(fq.min), max=times(fq.max), step=times(fq.step))
-        if compare_quantity(plain, scaled) == ("supports", ""):
-            return factor
-    return None
+    return None if compare_quantity(plain, fq)[0] == "supports" else scale_factor(plain, fq, _POWERS)
 
 
 def _slip_of(q: Quantity, fq: Quantity) -> bool:
