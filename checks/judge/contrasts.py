@@ -1,6 +1,6 @@
 """A figure said of one member of a set of measures that exclude one another (``measure_contrasts`` of
 ``data/lang/<code>/measures.yaml``, ids "set/member"): a dividend's final, interim, total or special payment; a
-balance at a period's close, on average or at its peak; what a company owns against what it runs for others; net
+balance at a period's close or on average ("peaked at" is the series', no balance); what a company owns against what it runs for others; net
 cash against net debt; production against consumption; a result at the operating level, before tax, after tax or
 before depreciation; like-for-like sales against total sales. A fact whose words at its figure name another member of the
 same set and not the claim's measures another thing, however equal its figure: "The final dividend is 26p" is not
