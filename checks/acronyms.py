@@ -21,7 +21,9 @@ def _spelled() -> dict[str, str]:
             for acronym, forms in (lexicon(lang, "measures").get("spelled_acronyms") or {}).items() for form in forms}
 
 
+@stored
 def _pattern() -> re.Pattern:
+    """The spelled-out forms in one alternation, built once (``as_acronyms`` reads every text the matchers fold)."""
     forms = sorted(_spelled(), key=len, reverse=True)
     # (a comma may stand between the words of a form: "interest, tax, depreciation and amortisation")
     return compiled(r"(?<!\w)(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s,]+") for f in forms) + r")(?!\w)")
