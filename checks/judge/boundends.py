@@ -12,20 +12,17 @@ import math
 from ..compare import bound_note, compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .countednoun import unit_as_declared
-from .findings import Finding, judged_figure
-from .scaleslip import first_facts
+from .findings import Finding
+from .scaleslip import first_facts, undecided_figures
 
 RULE_ID = "quantity-bound"
-_DECIDED = ("supports", "contradicts", "outdated")
 
 
 def bounds_past_an_end(claim: Claim, found: list, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """For each bound of the claim that no finding decided (``found``, by the figure it is of), the refutation by the
+    """For each bound of the claim that no finding decided (``scaleslip.undecided_figures``), the refutation by the
     fact its clause is first about, when that fact writes its very number as the end it points past."""
-    decided = {f.part for f in found if f.relation in _DECIDED}
-    return [f for q in claim.quantities if q.bound in ("at-least", "at-most") and judged_figure(claim, q)
-            and q.text.strip() not in decided for f in _past_an_end(claim, unit_as_declared(claim, q, cands), cands, index)]
+    return [f for q in undecided_figures(claim, found, cands) if q.bound in ("at-least", "at-most")
+            for f in _past_an_end(claim, q, cands, index)]
 
 
 def _past_an_end(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:

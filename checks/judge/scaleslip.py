@@ -54,13 +54,18 @@ def _an_amount(q: Quantity) -> bool:
         and q.unit not in ("percent", "points", "percentage points", "year") and written_digits(q.text) >= 2
 
 
-def slipped_scales(claim: Claim, found: list, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """For each figure of the claim that no finding of the rules decided (``found``, by the figure it is of), the
-    fact its clause is first about when that fact gives its digits at another scale: a refutation
-    (``quantity-magnitude``)."""
+def undecided_figures(claim: Claim, found: list, cands: list[Candidate]) -> list[Quantity]:
+    """The figures of the claim that no finding decided (``found``, by the figure it is of), each read in the unit a
+    candidate declares (``unit_as_declared``): those a rule asked last may still refute."""
     decided = {f.part for f in found if f.relation in _DECIDED}
-    return [f for q in claim.quantities if judged_figure(claim, q) and q.text.strip() not in decided
-            for f in _slipped(claim, unit_as_declared(claim, q, cands), cands, index)]
+    return [unit_as_declared(claim, q, cands) for q in claim.quantities
+            if judged_figure(claim, q) and q.text.strip() not in decided]
+
+
+def slipped_scales(claim: Claim, found: list, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """For each figure of the claim that no finding of the rules decided (``undecided_figures``), the fact its clause
+    is first about when that fact gives its digits at another scale: a refutation (``quantity-magnitude``)."""
+    return [f for q in undecided_figures(claim, found, cands) for f in _slipped(claim, q, cands, index)]
 
 
 def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
