@@ -3,7 +3,7 @@ rose 16 % to £93 million" against "The group as a whole did better, with profit
 million" or "Across the group, …", « Au niveau du groupe, … ». The fact's figure is of the division its capitalised
 name before the measure noun writes, a name that is no party's of the claim, nor of the fact's source title; the
 claim's words of the whole may stand in its subject or opening phrase rather than in the words its figure is said
-of (``whole_said_before``). Read by ``wholescope.part_for_said_whole``.
+of (``wholescope._whole_said_before``). Read by ``wholescope.part_for_said_whole``.
 """
 from __future__ import annotations
 
@@ -14,17 +14,6 @@ from ..resources import words
 from ..terms import function_words
 from ..text import fold, words_of
 from .figures import fact_parties
-
-
-def whole_said_before(claim: Claim, said: str, wholes_in, sets_apart) -> frozenset[str]:
-    """The words of the whole the claim writes before the words its figure is said of — its subject or opening phrase
-    ("The group as a whole …, with profit up 16 %", "Across the group, revenue slipped") — when none of them sets a
-    part apart (``sets_apart``) and they write no figure of their own; ``wholes_in`` reads them."""
-    at = claim.text.find(said) if said else -1
-    before = claim.text[:at] if at > 0 else ""
-    if not before or sets_apart(before) or any(ch.isdigit() for ch in before):
-        return frozenset()            # ("a total dividend of 9.09p, up 4.7 %": another figure's words, not a subject)
-    return wholes_in(before)
 
 
 def division_named(fact: Fact, claim: Claim, index: FactIndex) -> str:

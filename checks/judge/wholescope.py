@@ -42,7 +42,7 @@ from ..unitkeys import unit_class
 from .findings import Finding
 from .basis import basis_conflict
 from .clauses import figure_window
-from .divisionname import division_named, whole_said_before
+from .divisionname import division_named
 from .figures import fact_parties
 from .measurenoun import said_of
 from .place import keyed, place_name, place_phrases, placed_figures, same_size, written_as
@@ -73,6 +73,17 @@ def _wholes_in(text: Optional[str]) -> frozenset[str]:
     Group"), folded."""
     found = list(words_of(text or ""))
     return frozenset(fold(w) for i, (w, _, _) in enumerate(found) if w[:1].islower() or i == 0) & _whole_words()
+
+
+def _whole_said_before(claim: Claim, said: str) -> frozenset[str]:
+    """The words of the whole the claim writes before the words its figure is said of — its subject or opening phrase
+    ("The group as a whole …, with profit up 16 %", "Across the group, revenue slipped") — when none of them sets a
+    part apart (``_sets_apart``) and they write no figure of their own."""
+    at = claim.text.find(said) if said else -1
+    before = claim.text[:at] if at > 0 else ""
+    if not before or _sets_apart(before) or any(ch.isdigit() for ch in before):
+        return frozenset()            # ("a total dividend of 9.09p, up 4.7 %": another figure's words, not a subject)
+    return _wholes_in(before)
 
 
 def whole_or_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
@@ -153,7 +164,7 @@ def part_for_said_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candi
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
     said = _claim_part(claim, q)[0]
-    whole = _wholes_in(said) or whole_said_before(claim, said, _wholes_in, _sets_apart)
+    whole = _wholes_in(said) or _whole_said_before(claim, said)
     if not whole or _wholes_in(fact.statement) or _sets_apart(said):
         return None                     # (« les autres médicaments du groupe »: a part set apart, not the whole)
     part = _part_of_figure(claim, q, fact, index)
