@@ -17,7 +17,7 @@ from functools import partial
 from typing import Callable, Optional
 
 from ..model import Claim, DateRef, Statement
-from ..numbers import find_months
+from ..numbers import find_months, split_years
 from ..resources import compiled, word_pattern, words
 from . import forecasts
 from .backrefs import patterns
@@ -177,7 +177,7 @@ def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
     offset = _years_back(phrase) if len(phrase) < 40 and lede and lede[0] else None
     if not offset:
         return
-    year = lede[0] + 1 if splits_year(lede[2] or "", lede[0]) else lede[0]
+    year = lede[0] + 1 if (lede[0], lede[0] + 1) in split_years(lede[2] or "") else lede[0]
     for c in claims:
         if c.quantities and not c.dates:
             c.dates = [DateRef(year + offset, lede[1], text=phrase, start=c.start, end=c.start)]
@@ -198,11 +198,6 @@ def _years_back(phrase: str) -> Optional[int]:
 @stored
 def _year_before_end() -> re.Pattern:
     return compiled(rf"(?<![\w'])(?:{spaced_alternation(words('numbers', 'year_before_words'))})$")
-
-
-def splits_year(text: str, year: int) -> bool:
-    """Whether ``text`` writes ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
-    return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", text) is not None
 
 
 def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], text: str, f: str, st: Statement,

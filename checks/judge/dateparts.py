@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, Fact, Quantity
+from ..numbers import split_years
 from ..resources import compiled, word_table, words
 from ..text import fold, spaced_alternation
 from ..tablestore import stored
@@ -108,18 +109,6 @@ def stretch_ok(months: tuple[int, ...], fact: Fact) -> bool:
     not (a fact of no month, or of the whole year, is)."""
     month = month_of(fact.as_of)
     return not months or month is None or month in months
-
-
-def split_years(text: str) -> frozenset[tuple[int, int]]:
-    """The split years a text writes, each as its two calendar years: a season or a financial year across two
-    years ("the 2024/25 crop year", "FY 2023-24", « la campagne 2024-2025 »); a span of more years is none."""
-    out = set()
-    for m in compiled(r"(?<![\d/.,])((?:1[89]|20)\d\d)\s?[/–-]\s?((?:1[89]|20)?\d\d)(?![\d/.,]\d)").finditer(text or ""):
-        lo, hi = int(m.group(1)), m.group(2)
-        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
-        if hi == lo + 1:
-            out.add((lo, hi))
-    return frozenset(out)
 
 
 def years_with_split_ends(mine: list, theirs: list) -> set[int]:

@@ -6,13 +6,11 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, Fact
-from ..resources import compiled
-from ..numbers import find_dates
+from ..numbers import find_dates, split_years
 from ..slots import clause_spans
 from ..text import fold_same_length
 from .periods import claim_year
 
-_P_TWO_YEARS = compiled(r"\d{4}\s*[-/\u2013]\s*\d{2,4}")
 
 
 def of_the_framing_year(claim: Claim, scope: str, f: Fact, year: int) -> bool:
@@ -48,7 +46,7 @@ def denials_of_other_years(claim: Claim, statement: str, lang: str, denial_at) -
         at = denial_at(fold_same_length(statement[a:b]))
         dated = [d for d in find_dates(statement[a:b], lang) if d.relation == "at" and at is not None and d.start > at]
         # (a fiscal year or season, "the 2024/25 year", « l'exercice 2023-2024 », is of both its years)
-        years = {y for d in dated for y in (d.year, d.year + 1 if _P_TWO_YEARS.search(d.text or "") else d.year)}
+        years = {d.year for d in dated} | {hi for d in dated for lo, hi in split_years(d.text) if lo == d.year}
         if years and year not in years:
             rest, cut = rest[:a] + " " * (b - a) + rest[b:], True
     return rest if cut else None

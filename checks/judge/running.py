@@ -9,9 +9,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..detect.running import splits_year
 from ..figurewords import is_baseline
-from ..numbers import month_names
+from ..numbers import month_names, split_years
 from ..resources import compiled, words
 from ..text import fold, fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure
@@ -132,7 +131,7 @@ def _running_period(claim: Claim) -> Optional[tuple]:
     period = claim.period_before
     if not period or period[0] is None:
         return period
-    return (period[0] + 1 if splits_year(claim.period_words, period[0]) else period[0]), period[1]
+    return (period[0] + 1 if (period[0], period[0] + 1) in split_years(claim.period_words) else period[0]), period[1]
 
 
 def says_a_year_before(claim: Claim) -> bool:

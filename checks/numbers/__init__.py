@@ -30,11 +30,11 @@ regexes; the ``Tables`` record), ``tables`` (one language's tables and patterns,
 readers ``quantities`` and ``dates``.
 """
 from .bands import figure_spans, is_band
-from .dates import find_dates, find_months, month_names
+from .dates import find_dates, find_months, month_names, split_years
 from .figure import YEAR_MAX, YEAR_MIN
 from .numerals import MAX_DIGITS
 from .quantities import find_quantities, parse_number
 from .vocabulary import LANGUAGES
 
 __all__ = ["LANGUAGES", "MAX_DIGITS", "YEAR_MAX", "YEAR_MIN", "find_dates", "find_months", "figure_spans", "find_quantities", "is_band",
-           "month_names", "parse_number"]
+           "month_names", "parse_number", "split_years"]

@@ -1,7 +1,7 @@
 """The dates of a text (``find_dates``): full dates and plain years, with the relation the preposition before
 each gives ("depuis 2023" since, "d'ici 2028" / "by 2030" until) and the years of a range ("2020-2025", "de
-2020 à 2025"); the months named without a year (``find_months``: "in August", "en août"); and a language's
-month names (``month_names``).
+2020 à 2025"); the months named without a year (``find_months``: "in August", "en août"); a language's
+month names (``month_names``); and the split years a text writes (``split_years``: "2024/25", « 2023-2024 »).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fo
 from ..tablestore import stored
 
 _P_FIND_MONTHS = compiled(r"\s*,?\s*(?:1[89]|20)\d\d\b")
+_P_SPLIT_YEAR = compiled(r"(?<![\d/.,])((?:1[89]|20)\d\d)\s?[/–-]\s?((?:1[89]|20)?\d\d)(?![\d/.,]\d)")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
@@ -215,3 +216,15 @@ def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
                     opener_before(norm, first, fold_key(jm.group("j")), t, 0) not in (None, first):
                 return month
     return None
+
+
+def split_years(text: str) -> frozenset[tuple[int, int]]:
+    """The split years a text writes, each as its two calendar years: a season or a financial year across two
+    years ("the 2024/25 crop year", "FY 2023-24", « la campagne 2024-2025 »); a span of more years is none."""
+    out = set()
+    for m in _P_SPLIT_YEAR.finditer(text or ""):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        if hi == lo + 1:
+            out.add((lo, hi))
+    return frozenset(out)
