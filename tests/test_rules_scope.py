@@ -8995,3 +8995,61 @@ sources:
 def test_a_half_s_figure_is_not_the_year_s_when_the_latest_half_measures_another_thing(tmp_path_factory, text, lang,
                                                                                         want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, HALF_AND_YEAR), text, lang), want, rule)
+
+
+HALF_UNNUMBERED = """
+version: 1
+sources:
+  - id: corbel-fy25
+    title: Corbel plc results for the year to 31 March 2025
+    published: 2025-06-03
+    facts:
+      - id: op-profit
+        statement: Corbel's operating profit rose 9% to £118m in FY25, from £108m.
+        quantity: {value: 118000000, unit: GBP}
+        as_of: 2025-03
+  - id: corbel-h1
+    title: Corbel plc interim results
+    published: 2024-11-14
+    facts:
+      - id: h1-op-profit
+        statement: Corbel's operating profit for the first half of its financial year rose 4% to £52m.
+        quantity: {value: 52000000, unit: GBP}
+        as_of: 2024-09
+"""
+
+SEMESTRE_SANS_NUMERO = """
+version: 1
+sources:
+  - id: corbel-2025
+    title: Corbel, résultats de l'exercice clos le 31 mars 2025
+    published: 2025-06-03
+    facts:
+      - id: resultat
+        statement: Le résultat opérationnel de Corbel a progressé de 9 %, à 118 millions d'euros, sur l'exercice 2024-2025.
+        quantity: {value: 118000000, unit: EUR}
+        as_of: 2025-03
+  - id: corbel-s1
+    title: Corbel, résultats semestriels
+    published: 2024-11-14
+    facts:
+      - id: resultat-s1
+        statement: Au premier semestre de l'exercice, le résultat opérationnel de Corbel a progressé de 4 %, à 52 millions d'euros.
+        quantity: {value: 52000000, unit: EUR}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a half named without its number is a half, whichever: the year's figure, dated to the month that ends it, is
+    # not its figure, and the half's is
+    ("Corbel's operating profit for the half was £118m.", "en", "contradicted", "period"),
+    ("Corbel's operating profit for the half rose 4% to £52m.", "en", "supported", "quantity"),
+    ("Sur le semestre, le résultat opérationnel de Corbel s'est établi à 118 millions d'euros.", "fr", "contradicted",
+     "period"),
+    ("Sur le semestre, le résultat opérationnel de Corbel a progressé de 4 %, à 52 millions d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_half_said_without_its_number_is_a_half(tmp_path_factory, text, lang, want, rule):
+    listed = HALF_UNNUMBERED if lang == "en" else SEMESTRE_SANS_NUMERO
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
