@@ -719,3 +719,56 @@ def test_a_claim_of_few_words_is_about_what_the_fact_of_its_figure_names(tmp_pat
     # two words of its own, which the archive's fact of its very figure shares: the investment, sharing none, is
     # about something else and refutes nothing; the archive's fact, of a narrower measure ("net"), confirms it
     assert_outcome(last_statement(checker_for(tmp_path_factory, FEW_WORDS_OF_ITS_OWN), text, lang), "supported", "quantity")
+
+
+
+RETURNS = """
+version: 1
+sources:
+  - id: corvane
+    title: Corvane annual results 2025
+    published: 2026-03-04
+    facts:
+      - id: margin
+        statement: Corvane's operating margin rose by 80 basis points to 14.6% in 2025.
+        quantity: {value: 14.6, unit: percent}
+        as_of: 2025
+      - id: roic
+        statement: Corvane's return on invested capital rose to 21.3% in 2025, up 120 basis points.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2025
+"""
+
+RENTABILITE = """
+version: 1
+sources:
+  - id: corvane
+    title: Corvane, résultats annuels 2025
+    published: 2026-03-04
+    facts:
+      - id: marge
+        statement: La marge opérationnelle de Corvane a progressé de 80 points de base, à 14,6 %, en 2025.
+        quantity: {value: 14.6, unit: percent}
+        as_of: 2025
+      - id: rentabilite
+        statement: La rentabilité des capitaux employés de Corvane s'établit à 21,3 % en 2025, en hausse de 120 points de base.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a return on the capital invested or employed is a measure of its own: the margin's figure is not its
+    ("Corvane's return on invested capital rose by 80 basis points to 14.6% in 2025.", "en", "contradicted",
+     "quantity-measure"),
+    ("La rentabilité des capitaux investis de Corvane a progressé de 80 points de base à 14,6 % en 2025.", "fr",
+     "contradicted", "quantity-measure"),
+    ("En 2025, la rentabilité des capitaux investis de Corvane s'est améliorée de 80 points de base pour atteindre "
+     "14,6 %.", "fr", "contradicted", "quantity-measure"),
+    ("Corvane's operating margin rose by 80 basis points to 14.6% in 2025.", "en", "supported", "quantity"),
+    ("La marge opérationnelle de Corvane a progressé de 80 points de base, à 14,6 %, en 2025.", "fr", "supported",
+     "quantity"),
+])
+def test_a_return_on_capital_is_not_the_margin(tmp_path_factory, text, lang, want, rule):
+    listed = RETURNS if lang == "en" else RENTABILITE
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)

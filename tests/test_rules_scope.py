@@ -8937,3 +8937,119 @@ sources:
 ])
 def test_a_divisions_figure_is_not_the_groups(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang), want)
+
+
+HALF_AND_YEAR = """
+version: 1
+entities:
+  tavish: {names: [Tavish]}
+sources:
+  - id: tavish-2025
+    title: Tavish plc annual results 2025
+    published: 2026-03-10
+    facts:
+      - id: pbt-2025
+        statement: Tavish's statutory profit before tax rose to £84.2 million in 2025 from £61.7 million in 2024.
+        subject: tavish
+        quantity: {value: 84200000, unit: GBP}
+        as_of: 2025
+  - id: tavish-h1-2025
+    title: Tavish plc half-year results 2025
+    published: 2025-08-05
+    facts:
+      - id: h1-pbt
+        statement: Tavish's statutory profit before tax for the first half of 2025 rose 12% to £31.6 million.
+        subject: tavish
+        quantity: {value: 31600000, unit: GBP}
+        as_of: 2025-06
+  - id: tavish-h1-2026
+    title: Tavish plc half-year results 2026
+    published: 2026-08-04
+    facts:
+      - id: adjusted-pbt-2025
+        statement: Tavish recorded adjusted profit before tax of £97.5 million in 2025.
+        subject: tavish
+        quantity: {value: 97500000, unit: GBP}
+        as_of: 2025
+      - id: h1-doors
+        statement: Adjusted operating profit of Tavish's doors division rose 4% to £9.3 million in the first half of 2026.
+        subject: tavish
+        quantity: {value: 9300000, unit: GBP}
+        as_of: 2026-06
+      - id: h1-windows
+        statement: Adjusted operating profit of Tavish's windows division fell 8% to £14.1 million in the first half of 2026.
+        subject: tavish
+        quantity: {value: 14100000, unit: GBP}
+        as_of: 2026-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure said of a half is not confirmed by the fact of a whole year, dated by its year alone, even
+    # when the latest half the list gives measures another thing
+    ("Statutory profit before tax in the first half rose to £84.2 million.", "en", "contradicted", "period"),
+    ("Tavish's statutory profit before tax in the first half nonetheless rose to £84.2 million from £61.7 million.",
+     "en", "mixed", "period"),
+    ("Statutory profit before tax in the first half rose to £31.6 million.", "en", "supported", "quantity"),
+])
+def test_a_half_s_figure_is_not_the_year_s_when_the_latest_half_measures_another_thing(tmp_path_factory, text, lang,
+                                                                                        want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, HALF_AND_YEAR), text, lang), want, rule)
+
+
+HALF_UNNUMBERED = """
+version: 1
+sources:
+  - id: corbel-fy25
+    title: Corbel plc results for the year to 31 March 2025
+    published: 2025-06-03
+    facts:
+      - id: op-profit
+        statement: Corbel's operating profit rose 9% to £118m in FY25, from £108m.
+        quantity: {value: 118000000, unit: GBP}
+        as_of: 2025-03
+  - id: corbel-h1
+    title: Corbel plc interim results
+    published: 2024-11-14
+    facts:
+      - id: h1-op-profit
+        statement: Corbel's operating profit for the first half of its financial year rose 4% to £52m.
+        quantity: {value: 52000000, unit: GBP}
+        as_of: 2024-09
+"""
+
+SEMESTRE_SANS_NUMERO = """
+version: 1
+sources:
+  - id: corbel-2025
+    title: Corbel, résultats de l'exercice clos le 31 mars 2025
+    published: 2025-06-03
+    facts:
+      - id: resultat
+        statement: Le résultat opérationnel de Corbel a progressé de 9 %, à 118 millions d'euros, sur l'exercice 2024-2025.
+        quantity: {value: 118000000, unit: EUR}
+        as_of: 2025-03
+  - id: corbel-s1
+    title: Corbel, résultats semestriels
+    published: 2024-11-14
+    facts:
+      - id: resultat-s1
+        statement: Au premier semestre de l'exercice, le résultat opérationnel de Corbel a progressé de 4 %, à 52 millions d'euros.
+        quantity: {value: 52000000, unit: EUR}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a half named without its number is a half, whichever: the year's figure, dated to the month that ends it, is
+    # not its figure, and the half's is
+    ("Corbel's operating profit for the half was £118m.", "en", "contradicted", "period"),
+    ("Corbel's operating profit for the half rose 4% to £52m.", "en", "supported", "quantity"),
+    ("Sur le semestre, le résultat opérationnel de Corbel s'est établi à 118 millions d'euros.", "fr", "contradicted",
+     "period"),
+    ("Sur le semestre, le résultat opérationnel de Corbel a progressé de 4 %, à 52 millions d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_half_said_without_its_number_is_a_half(tmp_path_factory, text, lang, want, rule):
+    listed = HALF_UNNUMBERED if lang == "en" else SEMESTRE_SANS_NUMERO
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)

@@ -285,7 +285,7 @@ OTHER_SCOPE = "other"                   # (the id of data/lang/*/measures.yaml f
 def _word_for(window: str, ids: frozenset[str]) -> str:
     """The article's own words for one of the measure nouns or scopes ``ids`` (for the explanation)."""
     toks = list(words(window))
-    return next((window[toks[i][1]:toks[i + n - 1][2]] for n in (1, 2, 3) for i in range(len(toks) - n + 1)
+    return next((window[toks[i][1]:toks[i + n - 1][2]] for n in (1, 2, 3, 4) for i in range(len(toks) - n + 1)
                  if measure_terms_in(window[toks[i][1]:toks[i + n - 1][2]]) & ids), sorted(ids)[0])
 
 

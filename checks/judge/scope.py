@@ -19,6 +19,7 @@ from .periods import another_range, claim_month, latest_period, month_ok, period
 from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .dateparts import figure_stretch, stretch_ok
+from .unsaidhalf import of_its_unsaid_half
 from .yeartodate import quantity_span
 from .yearparts import (fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
@@ -170,13 +171,12 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
 def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qyear: Optional[int],
                qmonth: Optional[int], index: Optional[FactIndex] = None) -> list[Candidate]:
     """The facts of the figure's year and month, or quarter (of any, when it gives none)."""
-    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
-    # recording began in 2002/03")
-    # (and of its half, or of a whole year when it says so: "annual sales …, up 2 %" is not the first half's 2 %)
+    # (no year from another clause: "530,643 offences, … the most since 2002/03"; its half, also one said without its
+    # number, "for the half"; a whole year said so: "annual sales …, up 2 %" is not the first half's; « fin 2024 »)
     quarter = quantity_quarter(claim, q, window) if qmonth is None else None
     half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
-    # (or of the stretch of the year written before it: « fin 2024 » is not June's)
     stretch = figure_stretch(claim, q, window) if qmonth is None and quarter is None and half is None else ()
+    comparable = of_its_unsaid_half(claim, q, window, comparable)
     return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))
                                             and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
                                             and half_ok(half, c.fact) and stretch_ok(stretch, c.fact)

@@ -13,10 +13,12 @@ from ..model import Claim, Quantity
 from ..compare import compare_quantity
 from ..factread import measure_nouns_in
 from .figures import rank, signed
+from .findings import month_of, quarter_months
 from .measured import measure_kin
 from .periods import latest_period, period_key
 from .running import says_a_year_before
-from .yearparts import PARTS, parts_in, quantity_half, quantity_quarter
+from .yearparts import PARTS, part_of_year, parts_in, quantity_half, quantity_quarter
+from .unsaidhalf import half_fits, unsaid_half
 from .yeartodate import fact_span
 
 # how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
@@ -53,7 +55,9 @@ def _of_its_part(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
     quarter = quantity_quarter(claim, q, window)
     which, part = (quarter, "quarter") if quarter is not None else (quantity_half(claim, q, window), "half")
     if which is None:
-        return True
+        return half_fits(unsaid_half(claim, q, window), c.fact)
+    if c.fact.as_of and not month_of(c.fact.as_of) and not quarter_months(c.fact.as_of) and not part_of_year(c.fact):
+        return False        # (dated by a year alone and naming no part of it: the whole year's figure)
     span, named = fact_span(c.fact), parts_in(part, c.fact.statement or "")
     return span in (None, PARTS[part][1]) and (not named or which in named)
 
