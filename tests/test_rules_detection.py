@@ -1286,6 +1286,22 @@ def test_a_named_subject_s_passive_future_is_a_decision(text, lang, want):
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # a plain future in the passive of what a party decides to do with its own, whatever its subject ("No interim
+    # dividend will be proposed", « Les indemnités seront étalées sur les quatre prochaines années »): the decision
+    # announced, on the record
+    ("No interim dividend will be proposed this spring.", "en", True),
+    ("Aucun dividende ne sera proposé au vote.", "fr", True),
+    ("Les indemnités seront étalées sur les quatre prochaines années.", "fr", True),
+    # a passive future of no decision stays a forecast
+    ("The bonds will be pushed higher by demand.", "en", False),
+    ("Les loyers seront tirés vers le haut par la demande.", "fr", False),
+])
+def test_a_passive_future_of_a_decision_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # a named party's aim with a deadline finer than its year ("by the end of 2026", « d'ici fin 2026 »): a date a
     # source can confirm
     ("Velmor still aims to complete the spin-off by the end of 2026.", "en", True),
