@@ -1218,6 +1218,20 @@ def test_a_pronoun_after_an_opening_phrase_stands_for_the_forecaster_before(tmp_
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # a subject pronoun after the opening phrase of its period, closed by a comma or not ("For the end of 2027 it
+    # forecasts"), after a statement that names the party, speaking or not: that party's guidance, on the record
+    ("Norvel Bank reported its results. For the end of 2027 it forecasts a capital ratio of about 12 per cent.", "en",
+     "supported"),
+    ("Norvel Bank reported its results. For the end of 2027 it forecasts a capital ratio of about 14 per cent.", "en",
+     "contradicted"),
+    ("The bank has cut its costs. For the end of 2027, it forecasts a capital ratio of about 12 per cent.", "en",
+     "supported"),
+])
+def test_a_pronoun_after_the_opening_of_its_period_stands_for_the_party_before(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NORVEL_PLANS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # a date opening the frame, then a noun of the party's trade ("In March the lender said"): who spoke is the party
     # the article is about, what it said it would do is on the record — no misattribution to "In March the lender"
     ("Norvel Bank reported its results. In March the lender said it would cut 1,200 jobs.", "en", "supported"),
@@ -1267,6 +1281,22 @@ def test_a_published_plan_s_targets_are_on_the_record(text, lang, want):
     ("Le titre sera scruté de près.", "fr", False),
 ])
 def test_a_named_subject_s_passive_future_is_a_decision(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future in the passive of what a party decides to do with its own, whatever its subject ("No interim
+    # dividend will be proposed", « Les indemnités seront étalées sur les quatre prochaines années »): the decision
+    # announced, on the record
+    ("No interim dividend will be proposed this spring.", "en", True),
+    ("Aucun dividende ne sera proposé au vote.", "fr", True),
+    ("Les indemnités seront étalées sur les quatre prochaines années.", "fr", True),
+    # a passive future of no decision stays a forecast
+    ("The bonds will be pushed higher by demand.", "en", False),
+    ("Les loyers seront tirés vers le haut par la demande.", "fr", False),
+])
+def test_a_passive_future_of_a_decision_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 

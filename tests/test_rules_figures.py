@@ -5060,6 +5060,53 @@ def test_a_superseded_figure_said_to_hold_still_is_outdated_whatever_month_it_na
     assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_AND_STAKE_REVISED), text, lang), want, rule)
 
 
+RANGE_TARGET_REVISED = """
+version: 1
+entities:
+  kestrane:
+    names: [Kestrane]
+sources:
+  - id: kestrane-jan
+    title: "Kestrane : nouvel avertissement"
+    published: 2025-01-20
+    facts:
+      - id: ventes
+        statement: Le chiffre d'affaires annuel 2024 de Kestrane s'établit à 212,4 millions d'euros, en croissance de 9 %.
+        subject: kestrane
+        quantity: {value: 212.4e6, unit: EUR}
+        as_of: 2024
+      - id: marge
+        statement: La marge d'exploitation de Kestrane pour 2024 devrait s'établir aux environs de 7 %, en retrait par rapport à l'objectif initial.
+        subject: kestrane
+        quantity: {value: 7, unit: percent, bound: about}
+        as_of: 2024
+  - id: kestrane-sept
+    title: "Kestrane fixe son objectif de rentabilité"
+    published: 2024-09
+    superseded_by: kestrane-jan
+    facts:
+      - id: objectif
+        statement: Kestrane vise pour 2024 une rentabilité opérationnelle comprise entre 8,5 % et 9,5 % du chiffre d'affaires.
+        subject: kestrane
+        quantity: {min: 8.5, max: 9.5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a range whose two ends the superseded source gives, in other words than the newer fact's for the same party,
+    # period and unit (« rentabilité opérationnelle », « marge d'exploitation »), the party named only in the frame:
+    # the older figure, revised since, not a wrong one
+    ("Selon la direction, la marge d'exploitation attendue pour 2024 se situait entre 8,5 % et 9,5 %.", "fr",
+     "outdated", "outdated"),
+    # (a range neither source gives: wrong)
+    ("Selon la direction, la marge d'exploitation attendue pour 2024 se situait entre 10,5 % et 11,5 %.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_range_the_superseded_source_gives_is_outdated_whatever_its_words(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RANGE_TARGET_REVISED), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a relative clause whose pronoun stands for the party ("which it now expects", « l'objectif de Brennair, qui table
     # sur ») gives that party's expectation: the superseded target is outdated, the current one supported

@@ -10,6 +10,7 @@ from ..resources import compiled, word_pattern
 from ..tablestore import stored
 from .clauses import Segment
 from .forecasts import opens_with_possessive
+from .subjects import after_period_opening
 from .lexicon import subject_pronoun_pattern
 
 _P_AFTER_OPENING = compiled(r"^[^,]{1,40},\s*")
@@ -35,8 +36,9 @@ def points_back(f: str) -> bool:
 
 
 def _after_opening(f: str) -> str:
-    """A clause without its short opening phrase and comma ("Sur un an, il a …" → "il a …")."""
-    return _P_AFTER_OPENING.sub("", f)
+    """A clause without its short opening phrase and comma ("Sur un an, il a …" → "il a …"), or without the opening
+    phrase of its period that no comma closes ("For the year it expects …" → "it expects …": ``after_period_opening``)."""
+    return after_period_opening(_P_AFTER_OPENING.sub("", f))
 
 
 def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
@@ -51,8 +53,8 @@ def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
         seg.speaker_before = ctx.last_speaker() or ctx.last_party() or ctx.last_forecast   # "It expects …": the party
         # of the previous statement, or its forecaster ("X expects … It also forecasts …")
     elif not seg.subject_hint and pronoun.match(_after_opening(own)):
-        seg.speaker_before = ctx.last_speaker() or ctx.last_forecast    # "For the year, it forecasts …", « Pour 2025, il
-        # prévoit … »: the speaker or forecaster of the statement before
+        seg.speaker_before = ctx.last_speaker() or ctx.last_party() or ctx.last_forecast    # "For the year, it
+        # forecasts …", « Pour 2025, il prévoit … »: the party, speaker or forecaster of the statement before, as above
     elif opens_with_possessive(own):
         seg.speaker_before = ctx.last_speaker()      # « Ses investissements devraient … »: the same forecaster's
     else:

@@ -1,8 +1,8 @@
 """What a statement with markers of prediction states as decided or done all the same: a plain future in the passive of
-a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera cédée à Norvel »: ``decided_of_named``), a clause
-dated to a period already over before the first marker (``dated_fact_before``), a perfect coordinated before the
-forecast (``done_before_forecast``) or before the clause a judging or requiring word stands in
-(``done_in_clause_before``), read by ``checks/detect/forecasts.py``.
+a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera cédée à Norvel ») or of a decision ("No dividend
+will be proposed": ``decided_in_passive``), a clause dated to a period already over before the first marker
+(``dated_fact_before``), a perfect coordinated before the forecast (``done_before_forecast``) or before the clause a
+judging or requiring word stands in (``done_in_clause_before``), read by ``checks/detect/forecasts.py``.
 """
 from __future__ import annotations
 
@@ -31,16 +31,19 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def decided_of_named(claim: Claim, lex: ClaimLexicon) -> bool:
+def decided_in_passive(claim: Claim, lex: ClaimLexicon) -> bool:
     """A plain future in the passive whose subject opens the clause with a name ("Dalia will be renamed Velmor
-    Lithium", « Dalia sera cédée à Norvel »: ``passive_futures``, a participle by ``passive_participle_endings``): what was
-    decided about a named party, a fact on the record; "Prices will be watched" names no one."""
+    Lithium", « Dalia sera cédée à Norvel »: ``passive_futures``, a participle by ``passive_participle_endings``), or
+    whatever its subject, of a verb of what a party decides to do with its own ("No dividend will be proposed", « Les
+    versements seront étalés sur trois ans »: ``decision_participles``): what was decided, a fact on the record;
+    "Prices will be watched" names no one and no decision."""
     own = claim.focus or claim.text
     m = _patterns()["passive_future"].search(own.lower())          # unfolded: « cédée », not « cedee »
     if m is None:
         return False
     subject = own[:m.start()].strip(" ,")
-    return bool(subject) and (has_proper_noun(subject) or opening_name(subject, lex))
+    decided = fold(m.group(0).split()[-1]).startswith(tuple(word_set("decision_participles")))
+    return bool(subject) and (decided or has_proper_noun(subject) or opening_name(subject, lex))
 
 
 def dated_fact_before(claim: Claim, f: str, predicted: list[str], article_year: Optional[int]) -> bool:

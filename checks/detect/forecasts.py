@@ -15,7 +15,7 @@ from ..resources import compiled, word_pattern
 from ..recordscope import record_scope
 from ..slots import rank_span
 from ..text import fold
-from .decided import dated_fact_before, decided_of_named, done_before_forecast
+from .decided import dated_fact_before, decided_in_passive, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_alternation, word_set
 from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, said_in_participle, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
@@ -228,7 +228,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
     weak = weak and not pats["condition"].search(f)     # "could fall below 27,000 if …": a hypothesis, whatever its figure
-    announced = weak and (figures or claim.roles.verb or decided_of_named(claim, lex))
+    announced = weak and (figures or claim.roles.verb or decided_in_passive(claim, lex))
     return bool(predicted) and not announced and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _states_a_fact_too(claim, f, lex, predicted, figures, article_year)
 

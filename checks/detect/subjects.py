@@ -164,16 +164,32 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
     """Whether the words before a verb of forecast or plan name its forecaster (``forecaster_subject``): all of them,
     or those of its own clause, after the last comma and coordinator ("Operating profit rose to $1.4 billion, and the
     group expects …": "the group") or after an opening phrase ("For the full year, it forecasts …", « Pour 2025, le
-    groupe prévoit … »)."""
+    groupe prévoit … », with no comma too: ``after_period_opening``)."""
     before = _audience_dropped(before)
     cut = None
     for cut in _comma_coordinator().finditer(before):
         pass
     opening = before.rpartition(",")[2].strip()      # "For the full year, it forecasts …": after an opening phrase
+    unclosed = after_period_opening(before)          # "For the full year it forecasts …": the same, no comma
     return forecaster_subject(before.strip(" ,"), lex, speaker_before) \
         or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before) \
         or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before) \
+        or unclosed != before and forecaster_subject(unclosed.strip(), lex, speaker_before) \
         or named_speaker_again(before, lex)
+
+
+def after_period_opening(text: str) -> str:
+    """A clause without the opening phrase of its period that no comma closes, right before a subject pronoun ("For
+    the current year it expects …", « Pour 2025 il prévoit … »: up to a ``period_nouns`` word or a year): what follows,
+    the pronoun first, as after "For the current year, …"; the clause unchanged otherwise."""
+    m = _period_opening().match(fold_same_length(text))
+    return text[m.end():] if m else text
+
+
+@functools.lru_cache(maxsize=None)
+def _period_opening() -> re.Pattern:
+    return compiled(r"^[^,.;:]{1,40}?(?:(?<!\w)(?:%s)|(?<!\d)\d{4})(?:\s+[\w'-]+){0,2}?\s+(?=(?:%s)\s)"
+                    % (word_alternation("period_nouns"), word_alternation("subject_pronouns")))
 
 
 def _audience_dropped(before: str) -> str:

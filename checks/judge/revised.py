@@ -29,7 +29,7 @@ from .yeartodate import fact_span
 from .findings import Finding, declared_as_of, same_size, year_of
 from .prevlevel import of_a_whole_of_parties, party_of
 from .boundslip import of_another_year, same_figure as _same_figure
-from .revision import bound_kind, dated_as_older, expects, gives_the_figure, period_on, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
+from .revision import bound_kind, dated_as_older, expects, gives_the_figure, period_on, restating, revised_since, same_range, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -55,10 +55,12 @@ def _set_then(old: Candidate, index: FactIndex) -> bool:
 
 
 def _bears_on(claim: Claim, q: Quantity, old: Candidate, newer: list[Candidate], index: FactIndex) -> bool:
-    """The older fact is on the claim's topic or counts the figure's noun (``counts_the_same``) or, giving exactly its precise figure whatever its words (a fact in
-    the other language), is the older version of a fact the figure is compared with."""
+    """The older fact is on the claim's topic or counts the figure's noun (``counts_the_same``) or, giving exactly its
+    precise figure or range (``same_range``) whatever its words, is the older version of a fact compared with."""
     if is_topical(old) or counts_the_same(claim, q, old, index):
         return True
+    if same_range(q, old.fact.quantity):
+        return any(_older_version(old.fact, c.fact, index, worded=False) for c in newer)
     if not (precise(q) and q.value is not None and same_size(old.fact.quantity.value, q.value)):
         return False
     # (or it is itself one of the facts of the figure's measure, period and place, and a newer source revised it)
@@ -109,10 +111,10 @@ def revises(new: Fact, old: Fact, index: FactIndex) -> bool:
     return _older_version(old, new, index)
 
 
-def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) -> bool:
+def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False, worded: bool = True) -> bool:
     """``later``: the newer fact may be dated later (``period_on``), a running count read again — never over another
-    stretch from the year's start than the one the older sentence names (``fact_span``: the first nine months' fall
-    is not revised by the year's; "the six months to 1 December" is by "the 26 weeks to 1 December")."""
+    stretch from the year's start than the older sentence names (``fact_span``: "the six months to 1 December" is by
+    "the 26 weeks to 1 December", nine months by no year). ``worded``: most words shared (not of a range: ``_bears_on``)."""
     if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit:
         return False
     if old.as_of is None or (old.subject, old.object) != (new.subject, new.object):
@@ -123,7 +125,7 @@ def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) 
     old_reading, new_reading = index.reading(old), index.reading(new)
     if old_reading.qualifiers != new_reading.qualifiers:
         return False
-    if old_reading.language == new_reading.language:
+    if worded and old_reading.language == new_reading.language:
         mine, theirs = set(content_stems(old.statement)), set(content_stems(new.statement))
         if len(mine & theirs) < 0.5 * len(mine):
             return False

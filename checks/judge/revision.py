@@ -207,3 +207,10 @@ def period_on(new: Fact, old: Fact) -> bool:
     total read later, the next edition of a yearly figure)."""
     ny, oy = year_of(new.as_of), year_of(old.as_of)
     return ny is not None and oy is not None and ny >= oy
+
+
+def same_range(q: Quantity, old: Quantity) -> bool:
+    """A range whose two ends are those of the older fact's range ("entre 11,5 % et 12,5 %" for 11.5–12.5 %): two
+    figures given exactly, which the older fact alone gives, whatever words it measures them in."""
+    return q.value is None and q.min is not None and q.max is not None and old.value is None \
+        and same_size(old.min, q.min) and same_size(old.max, q.max)
