@@ -8968,6 +8968,11 @@ sources:
         subject: velmor
         quantity: {value: 7.3, unit: percent}
         as_of: 2024
+      - id: latin-revenue
+        statement: Latin America revenue fell to 812 million US dollars in 2024 from 845 million a year earlier.
+        subject: velmor
+        quantity: {value: 812e6, unit: USD}
+        as_of: 2024
 """
 
 
@@ -8980,6 +8985,11 @@ sources:
     ("En Amérique du Nord, les ventes de Velmor ont progressé de 4,1 % en 2024.", "fr", "supported"),
     ("En Amérique du Nord, les ventes de Velmor ont progressé de 7,3 % en 2024.", "fr", "contradicted"),
     ("Velmor's sales in North America rose 7.3% in 2024.", "en", "contradicted"),
+    # a place inside an amount of money names its currency ("US dollars"), not the amount's place
+    ("Latin America was Velmor's weak spot in 2024, with revenue slipping to about $0.81bn from $0.85bn.", "en",
+     "supported"),
+    ("L'Amérique latine a pesé sur Velmor en 2024, son chiffre d'affaires y reculant à environ 812 millions de dollars, "
+     "contre 845 millions.", "fr", "supported"),
 ])
 def test_two_regions_of_one_continent_are_two_places(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, WORLD_REGIONS), text, lang), want)
