@@ -2524,6 +2524,21 @@ def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_facto
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # … but a bounded one stays bare: it may count anything, here visitors (not a slip of a sum in euros)
+    ("En 2025, la taxe de séjour a rapporté 40 millions d'euros en Lormagne. Les visiteurs étrangers y ont été plus "
+     "de 3 millions.", "fr", "supported"),
+    ("En 2025, la taxe de séjour a rapporté 40 millions d'euros en Lormagne. Les visiteurs étrangers y ont été moins "
+     "de 3 millions.", "fr", "contradicted"),
+    ("In 2025 the tourist tax raised €40 million in Lormagne. Foreign visitors there numbered more than 3 million.",
+     "en", "supported"),
+    ("In 2025 the tourist tax raised €40 million in Lormagne. Foreign visitors there numbered fewer than 3 million.",
+     "en", "contradicted"),
+])
+def test_a_bounded_amount_takes_no_currency_from_the_statement_before(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SPENDING), text, lang), want, "quantity")
+
+
 
 SAVINGS_RANGE = """
 version: 1

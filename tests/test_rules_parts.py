@@ -3560,6 +3560,9 @@ sources:
     # the declared figure of the nine months said of the full year, with no fact of the year: a wrong period
     ("Over the full year 2025, Dalven's shipments fell 2.4 percent.", "en", "contradicted", "period"),
     ("Sur l'ensemble de l'année 2025, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
+    # … as of a year the words around it make whole ("2025 as a whole", « 2025 dans son ensemble »)
+    ("Dalven's shipments fell 2.4 percent over 2025 as a whole.", "en", "contradicted", "period"),
+    ("En 2025 dans son ensemble, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
     # … also when the claim is a clause inside its statement, set by the opening phrase before it
     ("Sur l'ensemble de l'année 2025, elles ont baissé de 2,4 %, Velmor ayant réduit ses commandes.", "fr",
      "contradicted", "period"),

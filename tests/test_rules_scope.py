@@ -9053,3 +9053,59 @@ sources:
 def test_a_half_said_without_its_number_is_a_half(tmp_path_factory, text, lang, want, rule):
     listed = HALF_UNNUMBERED if lang == "en" else SEMESTRE_SANS_NUMERO
     assert_outcome(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
+
+
+WORLD_REGIONS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-fy
+    title: Velmor annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: central
+        statement: Velmor's sales in Central Europe fell 8.4% in 2024.
+        subject: velmor
+        quantity: {value: -8.4, unit: percent}
+        as_of: 2024
+      - id: eastern
+        statement: Velmor's sales in Eastern Europe fell 12.7% in 2024.
+        subject: velmor
+        quantity: {value: -12.7, unit: percent}
+        as_of: 2024
+      - id: north
+        statement: Velmor's sales in North America rose 4.1% in 2024.
+        subject: velmor
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2024
+      - id: latin
+        statement: Velmor's sales in Latin America rose 7.3% in 2024.
+        subject: velmor
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2024
+      - id: latin-revenue
+        statement: Latin America revenue fell to 812 million US dollars in 2024 from 845 million a year earlier.
+        subject: velmor
+        quantity: {value: 812e6, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a world region written in either language is one place (« Europe centrale », "Central Europe": places.yaml), and
+    # two regions of one continent stay two: the other region's figure is a wrong place, not the claim's
+    ("En Europe centrale, les ventes de Velmor ont reculé de 8,4 % en 2024.", "fr", "supported"),
+    ("En Europe centrale, les ventes de Velmor ont reculé de 12,7 % en 2024.", "fr", "contradicted"),
+    ("Velmor's sales in Central Europe fell 12.7% in 2024.", "en", "contradicted"),
+    ("En Amérique du Nord, les ventes de Velmor ont progressé de 4,1 % en 2024.", "fr", "supported"),
+    ("En Amérique du Nord, les ventes de Velmor ont progressé de 7,3 % en 2024.", "fr", "contradicted"),
+    ("Velmor's sales in North America rose 7.3% in 2024.", "en", "contradicted"),
+    # a place inside an amount of money names its currency ("US dollars"), not the amount's place
+    ("Latin America was Velmor's weak spot in 2024, with revenue slipping to about $0.81bn from $0.85bn.", "en",
+     "supported"),
+    ("L'Amérique latine a pesé sur Velmor en 2024, son chiffre d'affaires y reculant à environ 812 millions de dollars, "
+     "contre 845 millions.", "fr", "supported"),
+])
+def test_two_regions_of_one_continent_are_two_places(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WORLD_REGIONS), text, lang), want)

@@ -11,12 +11,15 @@ from ..model import Claim, Quantity
 def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
     """« Les visiteurs ont dépensé 8,2 milliards d'euros. Les visiteurs étrangers en ont apporté environ 3,1
     milliards. »: a bare amount written with a scale word ("15 milliards", "4 billion") in a statement that names no
-    unit of money takes the one currency of the previous statement's amounts of that scale's size."""
+    unit of money takes the one currency of the previous statement's amounts of that scale's size. A bounded one
+    stays bare, as in its own statement (``inherit_statement_units``): a bound may count anything ("… a £40m saving.
+    Attendance stayed below 3 million")."""
     ref = _one_amount(previous)
     if ref is None or any(q.unit == ref.unit for c in claims for q in c.quantities):
         return
     for q in (q for c in claims for q in c.quantities):
-        if q.unit is None and q.scale and _size(q) and ref.value and 0.01 <= _size(q) / ref.value <= 100:
+        if q.unit is None and q.scale and _size(q) and ref.value and 0.01 <= _size(q) / ref.value <= 100 \
+                and q.bound not in ("at-least", "at-most"):
             q.unit = ref.unit
 
 

@@ -1,7 +1,6 @@
 """The place or party a figure is said of, against the one a fact is of (``scope.same_place``): the figure a fact
 gives for another place or party ("Average UK rents rose 7.4 %" for "rents in England rose 7.4 %"; the 1,118
-cocaine deaths of England and Wales for "In Scotland, deaths involving cocaine rose … to 1,118") is not the
-article's place's figure, and leaves it unverified when the list gives none of that place.
+cocaine deaths of England and Wales for "In Scotland, … to 1,118") is not its place's: unverified if the list gives none.
 
 Each figure of a sentence is also read with its own place (``figure_places``: the place phrase right after it, else
 the one the sentence opens with, « 14 % en Norvanie et 6 % en Basse-Orlande »), compared on the whole name (Orlande
@@ -20,6 +19,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, word_pattern, word_table, words
 from ..placenames import folded_place_id, forms_regex, places_in
+from ..unitkeys import is_money
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
@@ -132,21 +132,21 @@ def _as_written(written: str) -> str:
 
 
 def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset(),
-                  key=lambda name: name) -> list[Optional[str]]:
-    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: a place or its
+                  key=lambda name: name, units: tuple = ()) -> list[Optional[str]]:
+    """The place each figure of a sentence (``figures``: its spans in ``text``, in order, of ``units``) is said of: a place or its
     adjective inside the figure ("7,800 UK homes"), else the place phrase right after it (``_places_after``: « de 14
     % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place phrase before it that is no other figure's
     own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7 milliards »), else the nearest of the ``known``
     places written as a whole name since the figure before (« L'Orlande affichait la plus forte hausse, à +12 % »).
     A place is compared on its whole name: Orlande is not Haute-Orlande; ``key`` gives the name compared (the entity
-    a name of the list stands for: "US" and "United States" are one)."""
+    a name of the list stands for: "US" and "United States" are one); inside an amount of money, its currency's."""
     phrases = [(m.start(), m.end(), place_name(m.group("place"))) for m in place_phrases(text)]
     phrases = [(a, b, key(n)) for a, b, n in phrases if n]
     adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
     phrases = sorted(phrases + adjectives)
     after = _places_after(text, figures, phrases, adjectives)
     inner = sorted(adjectives + [(a, b, key(text[a:b])) for a, b, _ in places_in(text)])
-    inside = [next((p for p in inner if s < p[0] and p[1] <= e), None) for s, e in figures]
+    inside = [None if is_money(u) else next((p for p in inner if s < p[0] and p[1] <= e), None) for (s, e), u in zip(figures, (*units, *[None] * len(figures)))]
     owned = {p[0] for p in after + inside if p}
     out = []
     for i, (s, e) in enumerate(figures):
@@ -233,7 +233,7 @@ def gap() -> re.Pattern:
 def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
     """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``)."""
     qs = sorted((q for q in index.reading(fact).quantities if q.start >= 0), key=lambda q: q.start)
-    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=keyed(index))))
+    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=keyed(index), units=tuple(q.unit for q in qs))))
 
 
 def same_size(a: Quantity, b: Quantity) -> str:
@@ -260,7 +260,7 @@ def claim_place(claim: Claim, q: Quantity, known: frozenset, index: FactIndex) -
     if at is None:
         return None
     spans = [(x.start - claim.start, x.end - claim.start) for x in qs]
-    return figure_places(claim.text, spans, known, keyed(index))[at]
+    return figure_places(claim.text, spans, known, keyed(index), tuple(q.unit for q in qs))[at]
 
 
 def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],

@@ -253,13 +253,14 @@ def quarter_is_baseline(window: str) -> bool:
 @stored
 def _year_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A year said whole (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans
-    son ensemble »), a figure of the full span (not a rate over a year), and the same period a year before."""
+    son ensemble »), a figure of the full span (not a rate over a year: the full year's words, or a year the words
+    around it make whole, as explicit as "the year as a whole"), and the same period a year before."""
     def alts(key: str) -> str:
         return spaced_alternation(words("numbers", key))
-    year = compiled(rf"(?<![\w])(?:{alts('whole_year_words')})(?![\w])"
-                    rf"|(?<![\w])(?:{alts('whole_year_before')})\s+(?:19|20)\d\d(?![\w])"
-                    rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{alts('whole_year_after')})(?![\w])")
-    full = compiled(rf"(?<![\w])(?:{alts('full_year_words')})(?![\w])")
+    whole = rf"|(?<![\w])(?:{alts('whole_year_before')})\s+(?:19|20)\d\d(?![\w])" \
+            rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{alts('whole_year_after')})(?![\w])"
+    year = compiled(rf"(?<![\w])(?:{alts('whole_year_words')})(?![\w])" + whole)
+    full = compiled(rf"(?<![\w])(?:{alts('full_year_words')})(?![\w])" + whole)
     same = compiled(rf"(?<![\w])(?:{alts('same_period_words')})(?![\w])")
     return year, full, same
 
@@ -283,7 +284,8 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
 
 def says_full_year(claim: Claim, q: Quantity, window: str) -> bool:
     """A figure said of the full span of a year ("over the full year", « sur l'ensemble de l'exercice »:
-    ``full_year_words``, not "annual" nor « sur un an », which may be a rate over a year measured in a quarter), in
+    ``full_year_words``, or "over 2024 as a whole", « l'ensemble de 2024 »: ``whole_year_before``/``_after`` around a
+    year; not "annual" nor « sur un an », which may be a rate over a year measured in a quarter), in
     its clause or its claim (a nested claim with the opening phrase before it), that names no part of a year."""
     full, text = _year_patterns()[1], opening_phrase(claim) + (claim.focus or claim.text)     # (a nested claim: its opening phrase)
     return not _parts_named(claim, q, window) and bool(full.search(fold(window)) or full.search(fold(text)))
