@@ -2897,6 +2897,31 @@ def test_a_present_tense_forecast_is_an_expectation(tmp_path_factory, text, lang
     assert_rule(last_statement(checker_for(tmp_path_factory, FORECAST), text, lang), want, rule)
 
 
+FLAGGED = """
+version: 1
+entities:
+  brennmoor: {names: [Brennmoor]}
+sources:
+  - id: brennmoor
+    title: Brennmoor trading update
+    publisher: brennmoor
+    published: 2025-04
+    facts:
+      - id: charge
+        statement: Brennmoor expects a restructuring charge of around £75 million for 2025.
+        subject: brennmoor
+        quantity: {value: 75e6, unit: GBP, bound: about}
+        as_of: 2025
+"""
+
+
+def test_a_flagged_figure_is_the_party_s_expectation(tmp_path_factory):
+    """An expectation the article reports as the party's act of telling ("flagged a charge of …"): met by the
+    party's expectation (English only: « a signalé » says no expectation)."""
+    st = last_statement(checker_for(tmp_path_factory, FLAGGED), "In April, Brennmoor flagged a restructuring charge of about £75m.")
+    assert_rule(st, "supported", "quantity")
+
+
 
 SHARE_OF_STATED_WHOLE = """
 version: 1

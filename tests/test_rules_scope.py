@@ -2846,6 +2846,38 @@ sources:
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "fr"), want)
 
 
+JOINED_NAME = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: corvane
+    title: Corvane annual results 2025
+    publisher: corvane
+    published: 2026-02-10
+    facts:
+      - id: transport-share-en
+        statement: The Rail/Freight division accounted for 27.4% of Corvane's consulting revenue in 2025.
+        subject: corvane
+        quantity: {value: 27.4, unit: percent}
+        as_of: 2025
+      - id: transport-share-fr
+        statement: Le pôle Santé/Social représente 18,6 % du chiffre d'affaires Conseil de Corvane en 2025.
+        subject: corvane
+        quantity: {value: 18.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a name whose parts a hyphen joins is the name the source joins by a slash ("Rail-Freight", "Rail/Freight")
+    ("Corvane published its results. The Rail-Freight division accounted for 27.4% of its consulting revenue.", "en"),
+    ("Corvane a publié ses résultats. Le pôle Santé-Social représente 18,6 % de son chiffre d'affaires Conseil.", "fr"),
+])
+def test_a_name_joined_by_a_hyphen_is_the_one_joined_by_a_slash(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, JOINED_NAME), text, lang), "supported", "quantity")
+
+
 
 A_YEAR_BEFORE = """
 version: 1

@@ -23,6 +23,7 @@ _P_DESCRIBES_NOUN = compiled(r"\s+[a-zà-ÿ]")
 _P_LOWER_IN = compiled(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
 _P_SPELLED_OUT = compiled(r"[\w'’-]+")
 _P_READ_LISTED_WORDS = compiled(r"[^\W\d_]+")
+_P_NAME_JOINS = compiled(r"[-/‐–]")
 
 
 def bare_name(word: str) -> str:
@@ -137,7 +138,16 @@ def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[
     capitals = _capitals(raw) if acronyms else set()
     written = _place_words(raw)
     return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals)
-               or _spelled_out(sp, hay) or fold(sp) in written for sp in specifics)
+               or _spelled_out(sp, hay) or fold(sp) in written or _joined_otherwise(sp, hay) for sp in specifics)
+
+
+def _joined_otherwise(name: str, hay: str) -> bool:
+    """Whether a name of parts joined by a hyphen ("Banque-Finance") is written with its parts joined otherwise, by a
+    slash or a space ("Banque/Finance", "Banque Finance"): the same name."""
+    if "-" not in name:
+        return False
+    parts = _P_NAME_JOINS.sub(" ", fold(name))
+    return parts[:max(4, len(parts) - 2)] in _P_NAME_JOINS.sub(" ", hay)
 
 
 @functools.lru_cache(maxsize=512)
