@@ -11869,3 +11869,54 @@ sources:
 ])
 def test_an_age_group_is_no_figure_of_the_claim(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, AGE_GROUP), text, lang), want, rule)
+
+
+NEARLY_HELD = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: orders
+        statement: Velmor's order book stood at £412.6 million at 31 December 2025, against £418.9 million a year earlier.
+        subject: velmor
+        quantity: {value: 412600000, unit: GBP}
+        as_of: 2025-12-31
+      - id: carnet
+        statement: Le carnet de commandes de Norvel s'établit à 412,6 millions d'euros fin 2025, contre 418,9 millions un an plus tôt.
+        subject: norvel
+        quantity: {value: 412600000, unit: EUR}
+        as_of: 2025-12-31
+      - id: backlog
+        statement: Velmor's service backlog stood at £96.4 million at 31 December 2025, against £103.7 million a year earlier.
+        subject: velmor
+        quantity: {value: 96400000, unit: GBP}
+        as_of: 2025-12-31
+      - id: maintenance
+        statement: Le portefeuille de maintenance de Norvel s'établit à 96,4 millions d'euros fin 2025, contre 103,7 millions un an plus tôt.
+        subject: norvel
+        quantity: {value: 96400000, unit: EUR}
+        as_of: 2025-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level said to have nearly held agrees with a small move either way (within two per cent)
+    ("Velmor's order book was nearly unchanged, at £412.6 million at the end of 2025.", "en", "supported", "quantity"),
+    ("Le carnet de commandes de Norvel s'est quasiment maintenu, à 412,6 millions d'euros fin 2025.", "fr",
+     "supported", "quantity"),
+    # control: unhedged, or a larger move
+    ("Velmor's order book was unchanged, at £412.6 million at the end of 2025.", "en", "contradicted", "direction"),
+    ("Le carnet de commandes de Norvel s'est maintenu, à 412,6 millions d'euros fin 2025.", "fr", "contradicted",
+     "direction"),
+    ("Velmor's service backlog was nearly unchanged, at £96.4 million at the end of 2025.", "en", "contradicted",
+     "direction"),
+    ("Le portefeuille de maintenance de Norvel s'est quasiment maintenu, à 96,4 millions d'euros fin 2025.", "fr",
+     "contradicted", "direction"),
+])
+def test_a_level_nearly_held(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NEARLY_HELD), text, lang), want, rule)
