@@ -8937,3 +8937,42 @@ sources:
 ])
 def test_a_divisions_figure_is_not_the_groups(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang), want)
+
+
+FRAMED_YEAR = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: cash-2023
+        statement: Velmor's net cash was £80.4 million at the end of 2023.
+        subject: velmor
+        quantity: {value: 80400000, unit: GBP}
+        as_of: 2023-12
+      - id: cash-2024
+        statement: Velmor's net cash was £71.9 million at the end of 2024.
+        subject: velmor
+        quantity: {value: 71900000, unit: GBP}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a year alone opening the frame of a report ("For 2023, the group had reported …") is the period of what it
+    # reports, not the year of the sentence before (French reads « Pour 2023, le groupe avait publié … » as one clause)
+    ("Velmor's sales rose in 2024. For 2023, the group had reported net cash of £80.4m.",
+     "supported", "quantity"),
+    ("Velmor's sales rose in 2024. In 2023, the group had reported net cash of £80.4m.",
+     "supported", "quantity"),
+    # control: the other year's figure, or a month that dates the report
+    ("Velmor's sales rose in 2023. For 2024, the group had reported net cash of £80.4m.",
+     "contradicted", "period"),
+    ("Velmor's sales rose in 2024. In March 2024, the group had reported net cash of £80.4m.",
+     "contradicted", "period"),
+])
+def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
