@@ -19,7 +19,7 @@ from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
-from .periods import quantity_year
+from .periods import period_key, quantity_year
 from .yearparts import PARTS, quantity_half, quantity_quarter
 from ..tablestore import stored
 
@@ -72,11 +72,12 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     the average stood at $3.034", « Il atteignait 2 944,7 millions d'euros un an plus tôt », "below the 1,808,581
     it delivered the year before"): the facts of that earlier year (and month) when one of them gives the figure;
     else None. The period spoken of is the figure's year, else the claim's, else the statements' before it; a
-    starting level too ("slowed to 2.2 % from 7.2 % the year before")."""
+    starting level too ("slowed to 2.2 % from 7.2 % the year before"); with none of these, the latest period the
+    facts give, in which an undated figure is read."""
     if _dated_by_them(claim, qyear):
         return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
     own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    period = (own, None) if own is not None else _running_period(claim)
+    period = (own, None) if own is not None else _running_period(claim) or _latest_of(cands)
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
         return None
     year, month = period[0] - 1, period[1]
@@ -87,6 +88,13 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
                for c in of_it):
         return None
     return of_it
+
+
+def _latest_of(cands: list[Candidate]) -> Optional[tuple]:
+    """(year, month or None) of the latest period the dated facts give; None without any."""
+    keys = [period_key(c.fact) for c in cands if c.fact.as_of]
+    latest = max(keys, default=None)
+    return (latest[0], latest[1] or None) if latest and latest[0] else None
 
 
 def _dated_by_them(claim: Claim, qyear: Optional[int]) -> bool:
