@@ -35,15 +35,18 @@ def of_running_period(claim: Claim, cands: list[Candidate], period: Optional[tup
 
 
 def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Candidate],
-                         index: FactIndex) -> Optional[list[Candidate]]:
+                         index: FactIndex, every: Optional[list[Candidate]] = None) -> Optional[list[Candidate]]:
     """The facts of the running period (and those with no period) when one of them gives the undated figure; else
-    None. A source another supersedes gives an outdated figure, whatever its period."""
+    None. A source another supersedes gives an outdated figure, whatever its period. A part of a running year of
+    twelve months to a month is sought among ``every`` fact, not only those ``cands`` dated in the calendar's part
+    ("the first half" of the year to March 2025 ends in September 2024, the calendar's second half)."""
     end = running_part_end(claim, q, window)       # (a half of twelve months to March: the months to its end)
-    of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by], end and end[:2])
+    pool = every if end and every is not None else cands
+    of_it = of_running_period(claim, [c for c in pool if c.source.id not in index.superseded_by], end and end[:2])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                and _at_its_number(q, c.fact.quantity) or _scale_slip(q, claim, window, c) for c in of_it):
         return None
-    return of_it + [c for c in cands if not c.fact.as_of]
+    return of_it + [c for c in pool if not c.fact.as_of]
 
 
 def _at_its_number(q: Quantity, fq: Quantity) -> bool:
