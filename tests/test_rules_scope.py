@@ -8958,6 +8958,16 @@ sources:
         subject: velmor
         quantity: {value: 71900000, unit: GBP}
         as_of: 2024-12
+      - id: revenue-2023
+        statement: Velmor's revenue was £412.0 million in 2023.
+        subject: velmor
+        quantity: {value: 412000000, unit: GBP}
+        as_of: 2023
+      - id: revenue-2024
+        statement: Velmor's revenue was £436.5 million in 2024.
+        subject: velmor
+        quantity: {value: 436500000, unit: GBP}
+        as_of: 2024
 """
 
 
@@ -8975,4 +8985,16 @@ sources:
      "contradicted", "period"),
 ])
 def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the one year alone of a frame ("Its accounts for 2023 showed …") is the period the statements after it speak of
+    ("Velmor's sales rose in 2024. Its accounts for 2023 showed revenue of £412.0m. Net cash stood at £80.4m.",
+     "supported", "quantity"),
+    # control: the other year
+    ("Velmor's sales rose in 2023. Its accounts for 2024 showed revenue of £436.5m. Net cash stood at £80.4m.",
+     "contradicted", "period"),
+])
+def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
