@@ -79,8 +79,7 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     facts give, in which an undated figure is read."""
     if _dated_by_them(claim, qyear):
         return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
-    own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    period = (own, None) if own is not None else _running_period(claim) or _latest_of(cands)
+    period = _period_spoken_of(claim, qyear, cands)
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
         return None
     year, month = period[0] - 1, period[1]
@@ -91,6 +90,13 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
                for c in of_it):
         return None
     return of_it
+
+
+def _period_spoken_of(claim: Claim, qyear: Optional[int], cands: list[Candidate]) -> Optional[tuple]:
+    """(year, month or None) the claim speaks of: the figure's year, else the claim's, else the statements' before
+    it, else the latest the facts give."""
+    own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
+    return (own, None) if own is not None else _running_period(claim) or _latest_of(cands)
 
 
 def _latest_of(cands: list[Candidate]) -> Optional[tuple]:
