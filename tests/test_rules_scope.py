@@ -8998,3 +8998,32 @@ def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, wa
 ])
 def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+DIVISIONS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: ob-housing
+        statement: The Housing secured order book rose 41% to £4.2bn at the end of 2025, from £3.0bn.
+        subject: velmor
+        quantity: {value: 4200000000, unit: GBP}
+        as_of: 2025-12
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name opening the sentence in the possessive ("Aviation's order book") is the part the figure is of, which no
+    # fact names: not the figure of another part
+    ("Velmor's order book grew in 2025. Aviation's order book rose 9% to £1.31bn.", "unverified"),
+    # control: the part the fact names
+    ("Velmor's order book grew in 2025. Housing's order book rose 41% to £4.2bn.", "supported"),
+    ("Velmor's order book grew in 2025. Housing's order book rose 41% to £4.5bn.", "contradicted"),
+])
+def test_a_possessive_name_opening_the_sentence_is_the_figures_part(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISIONS), text, "en"), want)
