@@ -9000,7 +9000,7 @@ def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
 
 
-DIVISIONS = """
+DIVISION_BOOKS = """
 version: 1
 entities:
   velmor: {names: [Velmor]}
@@ -9026,4 +9026,4 @@ sources:
     ("Velmor's order book grew in 2025. Housing's order book rose 41% to £4.5bn.", "contradicted"),
 ])
 def test_a_possessive_name_opening_the_sentence_is_the_figures_part(tmp_path_factory, text, want):
-    assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISIONS), text, "en"), want)
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISION_BOOKS), text, "en"), want)
