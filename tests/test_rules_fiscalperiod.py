@@ -116,6 +116,9 @@ def orlanto(tmp_path_factory):
     ("Le résultat opérationnel d'Orlanto a atteint 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.\n\n"
      "Au premier semestre, le chiffre d'affaires d'Orlanto s'était établi à 571 millions de livres sterling.", "fr",
      "supported", "quantity"),
+    # control: a last part, which ends with the year, is not given by the whole year's fact (no fact of that quarter)
+    ("Orlanto's operating profit rose to £240m in the year to 31 March 2025.\n\nIn the fourth quarter, like-for-like "
+     "sales grew 3.7 per cent.", "en", "unverified", None),
     # an opening paragraph that dates nothing: the period is the next paragraph's, not the latest facts'
     ("As Orlanto prepares for its annual meeting, its last full year remains the best guide.\n\nOrlanto's operating "
      "profit rose to £240m in the year to 31 March 2025.\n\nLike-for-like sales grew 1.2 per cent over the year.",

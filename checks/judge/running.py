@@ -39,9 +39,11 @@ def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Can
     """The facts of the running period (and those with no period) when one of them gives the undated figure; else
     None. A source another supersedes gives an outdated figure, whatever its period. A part of a running year of
     twelve months to a month is sought among ``every`` fact, not only those ``cands`` dated in the calendar's part
-    ("the first half" of the year to March 2025 ends in September 2024, the calendar's second half)."""
+    ("the first half" of the year to March 2025 ends in September 2024, the calendar's second half), unless it ends
+    with the year."""
     end = running_part_end(claim, q, window)       # (a half of twelve months to March: the months to its end)
-    pool = every if end and every is not None else cands
+    # (not a last part, the fourth quarter or second half, which ends when the year does: the year's facts are its end's)
+    pool = every if end and every is not None and end[:2] != tuple(claim.period_before[:2]) else cands
     of_it = of_running_period(claim, [c for c in pool if c.source.id not in index.superseded_by], end and end[:2])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                and _at_its_number(q, c.fact.quantity) or _scale_slip(q, claim, window, c) for c in of_it):
