@@ -11956,3 +11956,141 @@ sources:
 ])
 def test_an_age_group_is_no_figure_of_the_claim(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, AGE_GROUP), text, lang), want, rule)
+
+
+NEARLY_HELD = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: orders
+        statement: Velmor's order book stood at £412.6 million at 31 December 2025, against £418.9 million a year earlier.
+        subject: velmor
+        quantity: {value: 412600000, unit: GBP}
+        as_of: 2025-12-31
+      - id: carnet
+        statement: Le carnet de commandes de Norvel s'établit à 412,6 millions d'euros fin 2025, contre 418,9 millions un an plus tôt.
+        subject: norvel
+        quantity: {value: 412600000, unit: EUR}
+        as_of: 2025-12-31
+      - id: backlog
+        statement: Velmor's service backlog stood at £96.4 million at 31 December 2025, against £103.7 million a year earlier.
+        subject: velmor
+        quantity: {value: 96400000, unit: GBP}
+        as_of: 2025-12-31
+      - id: maintenance
+        statement: Le portefeuille de maintenance de Norvel s'établit à 96,4 millions d'euros fin 2025, contre 103,7 millions un an plus tôt.
+        subject: norvel
+        quantity: {value: 96400000, unit: EUR}
+        as_of: 2025-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level said to have nearly held agrees with a small move either way (within two per cent)
+    ("Velmor's order book was nearly unchanged, at £412.6 million at the end of 2025.", "en", "supported", "quantity"),
+    ("Le carnet de commandes de Norvel s'est quasiment maintenu, à 412,6 millions d'euros fin 2025.", "fr",
+     "supported", "quantity"),
+    # control: unhedged, or a larger move
+    ("Velmor's order book was unchanged, at £412.6 million at the end of 2025.", "en", "contradicted", "direction"),
+    ("Le carnet de commandes de Norvel s'est maintenu, à 412,6 millions d'euros fin 2025.", "fr", "contradicted",
+     "direction"),
+    ("Velmor's service backlog was nearly unchanged, at £96.4 million at the end of 2025.", "en", "contradicted",
+     "direction"),
+    ("Le portefeuille de maintenance de Norvel s'est quasiment maintenu, à 96,4 millions d'euros fin 2025.", "fr",
+     "contradicted", "direction"),
+])
+def test_a_level_nearly_held(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NEARLY_HELD), text, lang), want, rule)
+
+
+FROM_LAST_YEAR = {"fr": """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results-2025
+    title: Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: sales-2025
+        statement: Norvel's sales for 2025 were €1,204 million, down 4.2% on 2024.
+        subject: norvel
+        quantity: {value: 1204000000, unit: EUR, bound: exact}
+        as_of: 2025
+      - id: lfl-2025
+        statement: On a like-for-like basis, Norvel's 2025 sales fell 4.6%.
+        subject: norvel
+        quantity: {value: -4.6, unit: percent, bound: exact}
+        as_of: 2025
+      - id: cop-2025
+        statement: Norvel's current operating result was €150 million in 2025, down 21.1% from €190 million in 2024.
+        subject: norvel
+        quantity: {value: 150000000, unit: EUR, bound: exact}
+        as_of: 2025
+  - id: results-2024
+    title: Norvel annual results 2024
+    published: 2025-02-21
+    facts:
+      - id: ventes-2024
+        statement: Le chiffre d'affaires de Norvel s'est établi à 1 257 millions d'euros en 2024, en hausse de 2,9 %.
+        subject: norvel
+        quantity: {value: 1257000000, unit: EUR, bound: exact}
+        as_of: 2024
+""", "en": """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results-2025
+    title: Velmor annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: sales-2025
+        statement: Les ventes de Velmor se sont élevées à 1 204 millions de livres en 2025, en baisse de 4,2 % sur 2024.
+        subject: velmor
+        quantity: {value: 1204000000, unit: GBP, bound: exact}
+        as_of: 2025
+      - id: lfl-2025
+        statement: À périmètre comparable, les ventes 2025 de Velmor ont reculé de 4,6 %.
+        subject: velmor
+        quantity: {value: -4.6, unit: percent, bound: exact}
+        as_of: 2025
+      - id: cop-2025
+        statement: Le résultat opérationnel courant de Velmor a été de 150 millions de livres en 2025, en baisse de 21,1 % par rapport aux 190 millions de 2024.
+        subject: velmor
+        quantity: {value: 150000000, unit: GBP, bound: exact}
+        as_of: 2025
+  - id: results-2024
+    title: Velmor annual results 2024
+    published: 2025-02-21
+    facts:
+      - id: sales-2024
+        statement: Velmor's revenue was £1,257 million in 2024, up 2.9%.
+        subject: velmor
+        quantity: {value: 1257000000, unit: GBP, bound: exact}
+        as_of: 2024
+"""}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change beside the level reached is not held against the fact of its starting level ("compared with …",
+    # « contre … »), which gives the change of the year before, when the level's fact gives it in another language
+    ("Velmor published its 2025 accounts. Revenue fell 4.2%, to £1,204 million, compared with £1,257 million a year "
+     "earlier.", "en", "supported", "quantity"),
+    ("Norvel a publié ses comptes 2025. Le chiffre d'affaires a reculé de 4,2 %, à 1 204 millions d'euros, contre "
+     "1 257 millions un an plus tôt.", "fr", "supported", "quantity"),
+    # control: a change the level's fact does not give
+    ("Velmor published its 2025 accounts. Revenue fell 3.8%, to £1,204 million, compared with £1,257 million a year "
+     "earlier.", "en", "mixed", None),
+    ("Norvel a publié ses comptes 2025. Le chiffre d'affaires a reculé de 3,8 %, à 1 204 millions d'euros, contre "
+     "1 257 millions un an plus tôt.", "fr", "mixed", None),
+])
+def test_a_change_is_not_the_starting_levels(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FROM_LAST_YEAR[lang]), text, lang,
+                                  when=("20 February 2026", "20 février 2026")), want, rule)

@@ -52,6 +52,11 @@ sources:
         subject: orlanto
         quantity: {value: 105000000, unit: GBP}
         as_of: 2024-09
+      - id: revenue-h1-fy25
+        statement: Orlanto's revenue for the six months to 30 September 2024 was 571 million pounds.
+        subject: orlanto
+        quantity: {value: 571000000, unit: GBP}
+        as_of: 2024-09
   - id: orlanto-h1-fy26
     title: Orlanto half-year results, a year on
     published: 2025-11-13
@@ -83,6 +88,9 @@ ORLANTO_FR = ORLANTO.replace(
     "Orlanto's operating profit was 105 million pounds in the first half of FY25 (six months to 30 September 2024).",
     "Le résultat opérationnel d'Orlanto s'est élevé à 105 millions de livres sterling au premier semestre de l'exercice 2024-2025 "
     "(six mois clos le 30 septembre 2024).").replace(
+    "Orlanto's revenue for the six months to 30 September 2024 was 571 million pounds.",
+    "Le chiffre d'affaires d'Orlanto sur les six mois clos le 30 septembre 2024 s'est élevé à 571 millions de livres "
+    "sterling.").replace(
     "Orlanto's like-for-like sales grew 1.2% in the six months to 30 September 2025.",
     "Les ventes à périmètre comparable d'Orlanto ont progressé de 1,2 % sur les six mois clos le 30 septembre 2025.").replace(
     "Orlanto's revenue in the six months to 30 September 2025 was 612 million pounds, up 4.4% on a year earlier.",
@@ -102,6 +110,15 @@ def orlanto(tmp_path_factory):
     ("Le résultat opérationnel d'Orlanto a atteint 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.\n\n"
      "Au premier semestre de l'exercice, le résultat opérationnel d'Orlanto s'était établi à 105 millions de livres sterling.", "fr",
      "supported", "quantity"),
+    # (the fact of those six months written by their end alone, no half named: its date says which half it is)
+    ("Orlanto's operating profit rose to £240m in the year to 31 March 2025.\n\nIn the first half, revenue had come "
+     "to £571m.", "en", "supported", "quantity"),
+    ("Le résultat opérationnel d'Orlanto a atteint 240 millions de livres sterling sur l'exercice clos le 31 mars 2025.\n\n"
+     "Au premier semestre, le chiffre d'affaires d'Orlanto s'était établi à 571 millions de livres sterling.", "fr",
+     "supported", "quantity"),
+    # control: a last part, which ends with the year, is not given by the whole year's fact (no fact of that quarter)
+    ("Orlanto's operating profit rose to £240m in the year to 31 March 2025.\n\nIn the fourth quarter, like-for-like "
+     "sales grew 3.7 per cent.", "en", "unverified", None),
     # an opening paragraph that dates nothing: the period is the next paragraph's, not the latest facts'
     ("As Orlanto prepares for its annual meeting, its last full year remains the best guide.\n\nOrlanto's operating "
      "profit rose to £240m in the year to 31 March 2025.\n\nLike-for-like sales grew 1.2 per cent over the year.",

@@ -9141,3 +9141,93 @@ sources:
 ])
 def test_two_regions_of_one_continent_are_two_places(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, WORLD_REGIONS), text, lang), want)
+
+
+FRAMED_YEAR = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: cash-2023
+        statement: Velmor's net cash was £80.4 million at the end of 2023.
+        subject: velmor
+        quantity: {value: 80400000, unit: GBP}
+        as_of: 2023-12
+      - id: cash-2024
+        statement: Velmor's net cash was £71.9 million at the end of 2024.
+        subject: velmor
+        quantity: {value: 71900000, unit: GBP}
+        as_of: 2024-12
+      - id: revenue-2023
+        statement: Velmor's revenue was £412.0 million in 2023.
+        subject: velmor
+        quantity: {value: 412000000, unit: GBP}
+        as_of: 2023
+      - id: revenue-2024
+        statement: Velmor's revenue was £436.5 million in 2024.
+        subject: velmor
+        quantity: {value: 436500000, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a year alone opening the frame of a report ("For 2023, the group had reported …") is the period of what it
+    # reports, not the year of the sentence before (French reads « Pour 2023, le groupe avait publié … » as one clause)
+    ("Velmor's sales rose in 2024. For 2023, the group had reported net cash of £80.4m.",
+     "supported", "quantity"),
+    ("Velmor's sales rose in 2024. In 2023, the group had reported net cash of £80.4m.",
+     "supported", "quantity"),
+    # control: the other year's figure, or a month that dates the report
+    ("Velmor's sales rose in 2023. For 2024, the group had reported net cash of £80.4m.",
+     "contradicted", "period"),
+    ("Velmor's sales rose in 2024. In March 2024, the group had reported net cash of £80.4m.",
+     "contradicted", "period"),
+])
+def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the one year alone of a frame ("Its accounts for 2023 showed …") is the period the statements after it speak of
+    ("Velmor's sales rose in 2024. Its accounts for 2023 showed revenue of £412.0m. Net cash stood at £80.4m.",
+     "supported", "quantity"),
+    # control: the other year
+    ("Velmor's sales rose in 2023. Its accounts for 2024 showed revenue of £436.5m. Net cash stood at £80.4m.",
+     "contradicted", "period"),
+])
+def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+DIVISION_BOOKS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: ob-housing
+        statement: The Housing secured order book rose 41% to £4.2bn at the end of 2025, from £3.0bn.
+        subject: velmor
+        quantity: {value: 4200000000, unit: GBP}
+        as_of: 2025-12
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name opening the sentence in the possessive ("Aviation's order book") is the part the figure is of, which no
+    # fact names: not the figure of another part
+    ("Velmor's order book grew in 2025. Aviation's order book rose 9% to £1.31bn.", "unverified"),
+    # control: the part the fact names
+    ("Velmor's order book grew in 2025. Housing's order book rose 41% to £4.2bn.", "supported"),
+    ("Velmor's order book grew in 2025. Housing's order book rose 41% to £4.5bn.", "contradicted"),
+])
+def test_a_possessive_name_opening_the_sentence_is_the_figures_part(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISION_BOOKS), text, "en"), want)

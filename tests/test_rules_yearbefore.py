@@ -77,6 +77,15 @@ def corvaline(tmp_path_factory):
      "468,0 millions d'euros lors de l'exercice précédent.", "fr", "supported", "quantity"),
     ("Corvaline closed its 2024/25 financial year with revenue of €512.4m. It had reached €468.0m in the previous "
      "financial year.", "en", "supported", "quantity"),
+    # no period spoken of before: a year before the latest period the facts give, in which an undated figure is read
+    ("Demand for its pumps stayed firm.\n\nA year earlier, Corvaline's revenue stood at €468.0m.", "en", "supported",
+     "quantity"),
+    ("Demand for its pumps stayed firm.\n\nA year earlier, Corvaline's revenue stood at €470.5m.", "en",
+     "contradicted", None),
+    ("La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de "
+     "468,0 millions d'euros.", "fr", "supported", "quantity"),
+    ("La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de "
+     "470,5 millions d'euros.", "fr", "contradicted", None),
 ])
 def test_a_figure_dated_a_year_before(corvaline, text, lang, want, rule):
     assert_outcome(last_statement(corvaline, text, lang), want, rule)

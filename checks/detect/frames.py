@@ -324,6 +324,18 @@ def share_frame(claims: list[Claim]) -> None:
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
     _deny_through(frame, claims)
+    _date_through(frame, claims)
+
+
+def _date_through(frame: Claim, claims: list[Claim]) -> None:
+    """A frame that opens on a year alone, "For 2023, Velmor had reported net cash of £80m", « Pour 2023, Velmor
+    avait publié … »: the year is the period of what it reports, read in the claims after it that date nothing."""
+    head = frame.text.split(",", 1)
+    year = next((d.year for d in frame.dates if len(head) == 2 and d.relation == "at" and d.month is None
+                 and d.end - frame.start <= len(head[0]) and len(head[0].split()) <= 3), None)
+    for c in claims:
+        if year is not None and c is not frame and frame.end <= c.start and not c.dates and c.context_year is None:
+            c.context_year = year
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:

@@ -216,7 +216,8 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
         # … in the year to February": the statement's first claim that dates what it says)
         others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
         found = next((p for c in [main_claim] + others
-                      if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None)
+                      if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None) \
+            or _frame_year(claims, main_claim, f, st.start)
         month_alone_year(claims, f, found, (ctx.article_year, ctx.article_month))
         ctx.period = next_period(found, ctx.period, f)
         # (an opening paragraph that dates nothing, "As Velmor prepares to update the market, …", leaves the lede to the
@@ -224,6 +225,17 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
         if st.paragraph in (ctx.first_paragraph, ctx.next_paragraph):
             ctx.lede = ctx.lede or ctx.period
     date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
+
+
+def _frame_year(claims: list[Claim], main_claim: Claim, f: str, base: int) -> Optional[tuple]:
+    """(year, None) of the one year alone an attribution frame dates what it reports by, for a main claim that dates
+    nothing ("Its accounts for 2024 showed revenue of …", "For 2023, the group had reported …"); else None. A frame's
+    month or day is when it spoke, not the period of the figures."""
+    if main_claim.dates:
+        return None
+    years = {d.year for c in claims if c.role == "attribution-frame" for d in dates_of_event(c, f, base)
+             if d.month is None}
+    return (years.pop(), None) if len(years) == 1 else None
 
 
 def _enter_paragraph(st: Statement, ctx, claims: list[Claim]) -> None:

@@ -217,8 +217,8 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     said = direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = level_movement(fact, index, said, q) or way_after(fact, index, q) \
-            or (None if figure_is_change(fact, index) else source) \
+        source = level_movement(fact, index, said, q, (claim.focus or claim.text)[:max(0, q.start - claim.start)]) \
+            or way_after(fact, index, q) or (None if figure_is_change(fact, index) else source) \
             or _previous_movement(claim, q, window, fact, index)
     elif direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = way_of_its_clause(fact, q, index) or source

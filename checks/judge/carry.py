@@ -241,13 +241,16 @@ def _the_other_way(q: Quantity, way: str, fact: Fact, index: FactIndex) -> Optio
 def changes_beside_levels(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
     """A change left unchecked beside a level another clause of the statement has confirmed ("forces logged about 6.6
     million offences, 4 % fewer than a year earlier" when the fact on the 6.6 million says "fell by 1 %"): refuted by
-    that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked."""
+    that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked.
+    A starting level ("…, from 1,204 a year earlier", « contre 1 532 millions ») is not the level a change beside it
+    reached: its fact's change is that of the year before."""
     levels, stated = [], []
     for o in results:
         for p in o.parts if o.verdict in (SUPPORTED, MIXED, UNVERIFIED) and not o.wrong_actor else ():
             fact = fact_by_id(index, *p.fact.split("/", 1)) \
                 if p.status == "confirmed" and p.rule.startswith("quantity") else None
-            found = [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
+            found = [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text
+                     and relative_figure(o.claim, q) != "starting level"]
             levels += found if p.rule == "quantity" else []
             stated += found
     if not levels:

@@ -221,8 +221,9 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
 def _opens_name(text: str, m: re.Match, index: Optional[FactIndex], covered: list = ()) -> bool:
     """Whether a capitalised word opening a sentence is a name: a capitalised word follows it at the claim's
     start (not a name the list declares, which the word before describes: "Runner-up Korvald", "Mayor Varga"),
-    or (given the index) it is a content word the sources and the claim never write in lower case."""
-    w = m.group(0)
+    or (given the index) it is a content word the sources and the claim never write in lower case (its possessive
+    ending aside: "Infrastructure's order book")."""
+    w = bare_name(m.group(0))
     if not content_stems(w):
         return False
     nxt = _CAPITALISED_NEXT.match(text, m.end())

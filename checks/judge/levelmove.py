@@ -5,8 +5,9 @@ A claim that says the level did not move ("broadly flat at 82,084", « stable à
 move the source itself calls none ("82,084 …, broadly unchanged from 82,235", « quasi stable à 82 084, contre
 82 235 », within one per cent), nor by one the claim's own rounding cannot show: "about £17.8 billion, broadly
 unchanged" against £17,770 million from £17,762 million, « environ 17,8 milliards, stable » likewise — both levels
-are 17.8 billion to the claim's last digit. A claim that says it rose or fell is judged against the move as the
-figures give it.
+are 17.8 billion to the claim's last digit. A claim that hedges its no move ("nearly unchanged at 27.3 million",
+« s'est quasiment maintenu, à 27,3 millions ») agrees with a small move (``HEDGED_NO_MOVE``) either way, whatever
+the source calls it. A claim that says it rose or fell is judged against the move as the figures give it.
 """
 from __future__ import annotations
 
@@ -17,25 +18,29 @@ from ..compare import written_precision
 from ..factread import direction_of, from_to_start
 from ..match import FactIndex
 from ..model import Fact, Quantity
+from ..resources import word_pattern
 from .figures import stated_figure
 
 NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
+HEDGED_NO_MOVE = 0.02   # the share of its starting level a claim may call "nearly unchanged", « quasi stable »
 
 # the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
 _GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
 
 
 def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
-                   q: Optional[Quantity] = None) -> Optional[str]:
+                   q: Optional[Quantity] = None, before: str = "") -> Optional[str]:
     """Which way the fact's level went from the starting level its statement gives in the level's unit, as the
     list or the sentence writes it; "unchanged" for a claim saying so (``said``) when the source's sentence calls
-    it unchanged and it moved less than ``NO_MOVE``, or when both levels round to the claim's figure ``q``; None
+    it unchanged and it moved less than ``NO_MOVE``, when both levels round to the claim's figure ``q``, or when
+    the claim's words before its figure (``before``) hedge it and it moved less than ``HEDGED_NO_MOVE``; None
     without a starting level."""
     levels = _levels(fact, index)
     if levels is None:
         return None
     now, then = levels
-    if said == "unchanged" and now != then and _held(now, then, index.reading(fact).direction, q):
+    if said == "unchanged" and now != then and (_held(now, then, index.reading(fact).direction, q)
+                                                or hedged_no_move(before) and abs(now - then) <= HEDGED_NO_MOVE * abs(then)):
         return "unchanged"
     return "increase" if now > then else "decrease" if now < then else "unchanged"
 
@@ -70,6 +75,13 @@ def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quant
         return False
     pad = written_precision(q, q.value)
     return all(abs(v - q.value) <= pad * (1 + 1e-9) for v in (now, then))
+
+
+def hedged_no_move(before: str) -> bool:
+    """Whether the last words before a claim's figure hedge its no move ("held nearly steady at", « s'est
+    quasiment maintenu, à »: ``no_move_hedges`` of ``measures.yaml``)."""
+    return bool(word_pattern("measures", r"(?<![\w'’-])(?:{+no_move_hedges})(?![\w'’])", re.IGNORECASE)
+                .search(before[-40:]))
 
 
 def way_after(fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> Optional[str]:

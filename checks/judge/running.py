@@ -18,7 +18,7 @@ from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
-from .periods import quantity_year
+from .periods import period_key, quantity_year
 from .yearparts import PARTS, quantity_half, quantity_quarter
 from ..tablestore import stored
 
@@ -34,15 +34,20 @@ def of_running_period(claim: Claim, cands: list[Candidate], period: Optional[tup
 
 
 def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Candidate],
-                         index: FactIndex) -> Optional[list[Candidate]]:
+                         index: FactIndex, every: Optional[list[Candidate]] = None) -> Optional[list[Candidate]]:
     """The facts of the running period (and those with no period) when one of them gives the undated figure; else
-    None. A source another supersedes gives an outdated figure, whatever its period."""
+    None. A source another supersedes gives an outdated figure, whatever its period. A part of a running year of
+    twelve months to a month is sought among ``every`` fact, not only those ``cands`` dated in the calendar's part
+    ("the first half" of the year to March 2025 ends in September 2024, the calendar's second half), unless it ends
+    with the year."""
     end = running_part_end(claim, q, window)       # (a half of twelve months to March: the months to its end)
-    of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by], end and end[:2])
+    # (not a last part, the fourth quarter or second half, which ends when the year does: the year's facts are its end's)
+    pool = every if end and every is not None and end[:2] != tuple(claim.period_before[:2]) else cands
+    of_it = of_running_period(claim, [c for c in pool if c.source.id not in index.superseded_by], end and end[:2])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                and _at_its_number(q, c.fact.quantity) or _scale_slip(q, claim, window, c) for c in of_it):
         return None
-    return of_it + [c for c in cands if not c.fact.as_of]
+    return of_it + [c for c in pool if not c.fact.as_of]
 
 
 def _at_its_number(q: Quantity, fq: Quantity) -> bool:
@@ -71,11 +76,11 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     the average stood at $3.034", « Il atteignait 2 944,7 millions d'euros un an plus tôt », "below the 1,808,581
     it delivered the year before"): the facts of that earlier year (and month) when one of them gives the figure;
     else None. The period spoken of is the figure's year, else the claim's, else the statements' before it; a
-    starting level too ("slowed to 2.2 % from 7.2 % the year before")."""
+    starting level too ("slowed to 2.2 % from 7.2 % the year before"); with none of these, the latest period the
+    facts give, in which an undated figure is read."""
     if _dated_by_them(claim, qyear):
         return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
-    own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    period = (own, None) if own is not None else _running_period(claim)
+    period = _period_spoken_of(claim, qyear, cands)
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
         return None
     year, month = period[0] - 1, period[1]
@@ -86,6 +91,20 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
                for c in of_it):
         return None
     return of_it
+
+
+def _period_spoken_of(claim: Claim, qyear: Optional[int], cands: list[Candidate]) -> Optional[tuple]:
+    """(year, month or None) the claim speaks of: the figure's year, else the claim's, else the statements' before
+    it, else the latest the facts give."""
+    own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
+    return (own, None) if own is not None else _running_period(claim) or _latest_of(cands)
+
+
+def _latest_of(cands: list[Candidate]) -> Optional[tuple]:
+    """(year, month or None) of the latest period the dated facts give; None without any."""
+    keys = [period_key(c.fact) for c in cands if c.fact.as_of]
+    latest = max(keys, default=None)
+    return (latest[0], latest[1] or None) if latest and latest[0] else None
 
 
 def _dated_by_them(claim: Claim, qyear: Optional[int]) -> bool:
