@@ -900,6 +900,54 @@ def test_a_verb_that_moves_a_level_says_its_way(tmp_path_factory, listed, text, 
     assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
 
 
+GLOSSED_PAYOUT = """
+version: 1
+sources:
+  - id: tarnow-results
+    title: Tarnow results 2024
+    published: 2025-04-02
+    facts:
+      - id: final-payout
+        statement: Tarnow proposed a final dividend of 3.7p per share for 2024, up 48% on the previous year.
+        quantity: {value: 48, unit: percent}
+        as_of: 2024
+      - id: final-payout-fr
+        statement: Tarnow a proposé un dividende final de 0,37 euro par action, en hausse de 48 % sur un an.
+        quantity: {value: 48, unit: percent}
+        as_of: 2024
+"""
+
+MOVED_PAYOUT = """
+version: 1
+sources:
+  - id: tarnow-results
+    title: Tarnow results 2024
+    published: 2025-04-02
+    facts:
+      - id: payout
+        statement: The full-year dividend per share was raised to 6.15p for 2024 from 5.60p for 2023.
+        quantity: {value: 0.0615, unit: GBP per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("listed, text, lang, want, rule", [
+    # a level whose gloss writes the size of its own move ("3.7p per share, up 48 %", « 0,37 euro par action, en hausse
+    # de 48 % »): the way it moved, against a verb that moves it the other way
+    (GLOSSED_PAYOUT, "The board cut the final dividend to 3.7p a share.", "en", "contradicted", "direction"),
+    (GLOSSED_PAYOUT, "Le conseil a réduit le dividende final à 0,37 euro par action.", "fr", "contradicted", "direction"),
+    (GLOSSED_PAYOUT, "Tarnow proposed a final dividend of 3.7p a share.", "en", "supported", "quantity"),
+    # a figure said to have held that the sentence writes as an end of a move (its starting level, "from 5.60p", a
+    # bare amount of the level's unit per share): held at neither end
+    (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 5.60p.", "en", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Le dividende annuel de Tarnow est resté inchangé à 5,60 pence.", "fr", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 6.15p.", "en", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Tarnow's full-year dividend rose to 6.15p from 5.60p.", "en", "supported", "quantity"),
+])
+def test_a_level_said_to_move_or_hold_against_its_own_move(tmp_path_factory, listed, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
+
+
 
 POSSESSIVE = """
 version: 1
@@ -4008,6 +4056,7 @@ sources:
 def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, AGENT), text, lang)
     assert_rule(st, want, rule)
+
 
 
 SETTLED = """

@@ -17,12 +17,16 @@ from ..compare import written_precision
 from ..factread import direction_of, from_to_start
 from ..match import FactIndex
 from ..model import Fact, Quantity
+from ..units import unit_head
+from ..slots import comparison_sides
 from .figures import stated_figure
 
 NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
 
 # the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
 _GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
+# the size of a change right after the gloss's words, one short word between ("up 62 %", « en hausse de 62 % »)
+_SIZE_AFTER = re.compile(r"\s+(?:[^\W\d]{1,3}\s+)?[-+−]?\d")
 
 
 def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
@@ -44,7 +48,10 @@ def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
     """(the level reached, the starting level) of a fact whose sentence gives both in the level's unit."""
     reading, fq = index.reading(fact), fact.quantity
     pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
-    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
+    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value is not None
+                                         and abs(x.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))}
+    # (a rate's starting level may be written as a bare amount of its unit: "raised to 9.1p per share from 8.4p")
+    units |= {unit_head(u) for u in units if u and unit_head(u) != u}
     start = next((x for i, (x, base) in enumerate(pairs) if base and x.unit in units and x.value is not None
                   and not _starts_another(fact.statement or "", x, pairs[i + 1:], fq.value)), None)
     if start is None:
@@ -89,3 +96,15 @@ def gloss_way(text: str, end: int) -> Optional[str]:
     another thing than its own past ("4.7 %, slightly lower than its long-term average")."""
     m = _GLOSS.match(text, end)
     return "unchanged" if m and direction_of(m.group(1)) == "unchanged" else None
+
+
+def sized_gloss_way(text: str, end: int) -> Optional[str]:
+    """The rise or fall of the gloss after the figure ending at ``end`` when it writes the size of that change right
+    after its words ("a final dividend of 2.8p a share, up 62 % on the year", « un dividende de 0,52 euro, en hausse
+    de 30 % »): the way that figure moved; None for a gloss that compares it with another thing ("4.7 %, higher
+    than 4.5 % in …") or says no size."""
+    m = _GLOSS.match(text, end)
+    way = direction_of(m.group(1)) if m else None
+    if way in ("increase", "decrease") and _SIZE_AFTER.match(text, m.end()) and comparison_sides(text[m.start(1):]) is None:
+        return way
+    return None
