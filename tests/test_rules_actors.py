@@ -4058,6 +4058,39 @@ def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
     assert_rule(st, want, rule)
 
 
+APPOINTED = """
+version: 1
+entities:
+  dravik: {names: [Dravik]}
+  solenne: {names: [Solenne Capital]}
+  quorel: {names: [Quorel Conseil, cabinet Quorel]}
+sources:
+  - id: dravik-bid
+    title: Dravik and Solenne Capital announce a tender offer for the Dravik shares
+    published: 2025-02-11
+    facts:
+      - id: bid
+        statement: Solenne Capital offers to buy the Dravik shares at 74 euros each.
+        subject: solenne
+        object: dravik
+      - id: expert
+        statement: On 3 February 2025 the directors of Dravik named Quorel Conseil to act as independent expert on the bid.
+        subject: dravik
+        object: quorel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the agent of a passive that the fact does not name, while the one acted on is the fact's declared object and
+    # the claim never names the fact's declared subject, the doer: the wrong actor
+    ("Quorel Conseil was named independent expert on the bid by Solenne Capital.", "en", "contradicted", "roles"),
+    ("Le cabinet Quorel avait été choisi comme expert indépendant par Solenne Capital.", "fr", "contradicted",
+     "roles"),
+    ("Quorel Conseil was named independent expert on the bid by Dravik.", "en", "supported", "terms"),
+])
+def test_agent_of_a_passive_the_fact_does_not_name(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, APPOINTED), text, lang), want, rule)
+
 
 SETTLED = """
 version: 1
