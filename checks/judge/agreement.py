@@ -22,14 +22,13 @@ from ..terms import concepts_in, content_stems, stem
 from ..slots import clause_spans
 from ..text import before_whole, words
 from ..units import unit_head
-from .changes import figure_kind
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, precise, proper_names_in,
                       significant_digits, stated_figure, units_fit)
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
-from .levelmove import gloss_way, level_movement, sized_gloss_way, way_after
+from .levelmove import clause_gloss_way, gloss_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .nounslip import noun_slip
@@ -247,8 +246,7 @@ def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Op
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
             return ("decrease" if written_as_fall(statement, x.start) else None) or lost_direction(statement, [x]) \
-                or (gloss_way(statement, x.end) if is_level(statement[span[0]:x.start][-24:]) else None) \
-                or (sized_gloss_way(statement, x.end) if figure_kind(statement, x.start, x.end) != "change" else None) \
+                or clause_gloss_way(statement, x.start, x.end, is_level(statement[span[0]:x.start][-24:])) \
                 or direction_of(statement[span[0]:x.start])
     return None
 

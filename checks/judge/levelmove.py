@@ -19,6 +19,7 @@ from ..match import FactIndex
 from ..model import Fact, Quantity
 from ..units import unit_head
 from ..slots import comparison_sides
+from .changes import figure_kind
 from .figures import stated_figure
 
 NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
@@ -48,15 +49,20 @@ def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
     """(the level reached, the starting level) of a fact whose sentence gives both in the level's unit."""
     reading, fq = index.reading(fact), fact.quantity
     pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
-    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value is not None
-                                         and abs(x.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))}
-    # (a rate's starting level may be written as a bare amount of its unit: "raised to 9.1p per share from 8.4p")
-    units |= {unit_head(u) for u in units if u and unit_head(u) != u}
+    units = _level_units(fq, pairs) if pairs else set()
     start = next((x for i, (x, base) in enumerate(pairs) if base and x.unit in units and x.value is not None
                   and not _starts_another(fact.statement or "", x, pairs[i + 1:], fq.value)), None)
     if start is None:
         return None
     return (abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value), start.value
+
+
+def _level_units(fq: Quantity, pairs: list) -> set:
+    """The units of the fact's level: its declared one and that of its sentence's figure of its value, and a rate's
+    head, for a starting level written as a bare amount of it ("raised to 9.1p per share from 8.4p")."""
+    units = {fq.unit} | {x.unit for x, base in pairs if not base and x.value is not None
+                         and abs(x.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))}
+    return units | {unit_head(u) for u in units if u and unit_head(u) != u}
 
 
 def _starts_another(statement: str, start: Quantity, after: list, level: float) -> bool:
@@ -98,12 +104,18 @@ def gloss_way(text: str, end: int) -> Optional[str]:
     return "unchanged" if m and direction_of(m.group(1)) == "unchanged" else None
 
 
-def sized_gloss_way(text: str, end: int) -> Optional[str]:
-    """The rise or fall of the gloss after the figure ending at ``end`` when it writes the size of that change right
-    after its words ("a final dividend of 2.8p a share, up 62 % on the year", « un dividende de 0,52 euro, en hausse
-    de 30 % »): the way that figure moved; None for a gloss that compares it with another thing ("4.7 %, higher
-    than 4.5 % in …") or says no size."""
-    m = _GLOSS.match(text, end)
+def clause_gloss_way(text: str, start: int, end: int, level: bool) -> Optional[str]:
+    """The way the gloss after the figure at ``start:end`` says it moved: no change, for a ``level`` (``gloss_way``),
+    else a rise or a fall whose size it writes (``sized_gloss_way``)."""
+    return (gloss_way(text, end) if level else None) or sized_gloss_way(text, start, end)
+
+
+def sized_gloss_way(text: str, start: int, end: int) -> Optional[str]:
+    """The rise or fall of the gloss after the figure at ``start:end``, a level, when it writes the size of that
+    change right after its words ("a final dividend of 2.8p a share, up 62 % on the year", « un dividende de 0,52
+    euro, en hausse de 30 % »): the way that figure moved; None for a gloss that compares it with another thing
+    ("4.7 %, higher than 4.5 % in …") or says no size, and for a figure that is itself the size of a change."""
+    m = _GLOSS.match(text, end) if figure_kind(text, start, end) != "change" else None
     way = direction_of(m.group(1)) if m else None
     if way in ("increase", "decrease") and _SIZE_AFTER.match(text, m.end()) and comparison_sides(text[m.start(1):]) is None:
         return way

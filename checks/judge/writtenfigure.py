@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copy import copy
 from dataclasses import replace
+from typing import Optional
 
 from ..compare import compare_quantity, far_apart
 from ..factread import direction_of, qualifiers_in
@@ -66,12 +67,19 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
             stated = _stated_by(claim, q, window, c, scope, q.text.strip() in related, index)
             if not stated or not _said_near(claim, q, window, c.fact, index):
                 continue
-            held = moved_while_held(claim, q, c.fact, index)    # (said to have held, the sentence's end of a move)
-            finding = held or alongside_finding(claim, q, c.fact, stated, True)
-            if finding is not None and (held or finding.relation == "supports"):
+            finding = _written_finding(claim, q, c.fact, stated, index)
+            if finding is not None:
                 out.append(finding)
             break
     return out
+
+
+def _written_finding(claim: Claim, q: Quantity, fact, stated: list, index: FactIndex) -> Optional[Finding]:
+    """The finding on a figure the fact's sentence writes: confirmed as ``alongside_finding`` reads it, or a wrong
+    direction for a figure said to have held that the sentence writes as an end of a move; None otherwise."""
+    held = moved_while_held(claim, q, fact, index)
+    finding = held or alongside_finding(claim, q, fact, stated, True)
+    return finding if finding is not None and (held or finding.relation == "supports") else None
 
 
 def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candidate]:
