@@ -948,6 +948,35 @@ def test_a_level_said_to_move_or_hold_against_its_own_move(tmp_path_factory, lis
     assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
 
 
+SEGMENTS_HELD = """
+version: 1
+sources:
+  - id: brenlow-results
+    title: Brenlow results 2024
+    published: 2025-03-05
+    facts:
+      - id: segments
+        statement: In 2024 Brenlow's Ports arm grew operating profit 14% to £52.6m, while Logistics sales rose 7% to £940m with operating profit unchanged at £31.8m.
+        as_of: 2024
+      - id: segments-fr
+        statement: En 2024, la branche Ports de Brenlow a accru son résultat opérationnel de 14 %, à 61,3 millions d'euros, tandis que le résultat opérationnel de la branche Logistique est resté stable à 33,9 millions d'euros.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the way the words right before a fact's figure say its level went there ("unchanged at £31.8m", « resté stable
+    # à »), not the way of another figure of its clause ("sales rose 7 %")
+    ("Ports grew operating profit by 14% to £52.6m, while Logistics' profit slipped to £31.8m.", "en", "mixed"),
+    ("La branche Ports a accru son résultat opérationnel de 14 %, à 61,3 millions d'euros, tandis que celui de la "
+     "branche Logistique a reculé à 33,9 millions d'euros.", "fr", "mixed"),
+    ("Ports grew operating profit by 14% to £52.6m, while Logistics held its profit steady at £31.8m.", "en",
+     "supported"),
+])
+def test_a_level_s_own_way_is_read_right_before_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SEGMENTS_HELD), text, lang), want)
+
+
 
 POSSESSIVE = """
 version: 1

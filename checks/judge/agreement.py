@@ -28,7 +28,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
-from .levelmove import clause_gloss_way, gloss_way, level_movement, way_after
+from .levelmove import clause_gloss_way, figure_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .nounslip import noun_slip
@@ -265,7 +265,7 @@ def _way_of_declared(fact: Fact, index: FactIndex, source: Optional[str]) -> Opt
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:          # (the gloss right after it first: "growth is projected at 1.4 %, unchanged from …")
-            return gloss_way(statement, x.end) or direction_of(statement[span[0]:x.start]) or source
+            return figure_way(statement, x.start, x.end) or direction_of(statement[span[0]:x.start]) or source
     return source
 
 

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..compare import written_precision
 from ..factread import direction_of, from_to_start
+from ..figurewords import is_level
 from ..match import FactIndex
 from ..model import Fact, Quantity
 from ..units import unit_head
@@ -26,6 +27,7 @@ NO_MOVE = 0.01      # the share of its starting level a source may call "unchang
 
 # the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
 _GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
+_P_BREAK_OR_FIGURE = re.compile(r"[,;:()]|\d")
 # the size of a change right after the gloss's words, one short word between ("up 62 %", « en hausse de 62 % »)
 _SIZE_AFTER = re.compile(r"\s+(?:[^\W\d]{1,3}\s+)?[-+−]?\d")
 
@@ -87,13 +89,26 @@ def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quant
 
 def way_after(fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> Optional[str]:
     """The way the gloss right after the fact's figure (the one of its sentence that is the claim's ``q``, else its
-    declared one) says its level moved, "Growth is projected at 0.9 %, unchanged from …", « La croissance est
+    declared one), else the words right before it (``_way_before``), say its level moved, "Growth is projected at 0.9 %, unchanged from …", « La croissance est
     attendue à 0,9 %, inchangée par rapport à … »: no change, whatever the noun of the measure before it names
     ("growth", « croissance »); None without such a gloss."""
     stated = next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
                    and abs(abs(x.value) - abs(q.value)) < 1e-9), None) if q is not None and q.value is not None else None
     stated = stated or stated_figure(fact, index)
-    return gloss_way(fact.statement or "", stated.end) if stated is not None else None
+    return figure_way(fact.statement or "", stated.start, stated.end) if stated is not None else None
+
+
+def figure_way(text: str, start: int, end: int) -> Optional[str]:
+    """The way a level's own words say it moved: no change in the gloss after it (``gloss_way``), else the way the
+    words right before it give (``_way_before``)."""
+    return gloss_way(text, end) or _way_before(text, start)
+
+
+def _way_before(text: str, start: int) -> Optional[str]:
+    """The way the words right before a figure, no figure nor clause break between, say its level went there
+    ("with operating profit unchanged at £27.4m": none; "fell to 3.1 %": down); None when they make it no level."""
+    part = _P_BREAK_OR_FIGURE.split(text[max(0, start - 40):start])[-1]
+    return direction_of(part) if part.strip() and is_level(part) else None
 
 
 def gloss_way(text: str, end: int) -> Optional[str]:
