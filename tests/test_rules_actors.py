@@ -908,12 +908,25 @@ sources:
     published: 2025-04-02
     facts:
       - id: final-payout
-        statement: Tarnow proposed a final dividend of 3.7p per share for 2024, up 48% on the previous year.
+        statement: Tarnow proposed a final dividend of 3.7p per share for 2024-25, up 48% on the previous year.
         quantity: {value: 48, unit: percent}
         as_of: 2024
       - id: final-payout-fr
         statement: Tarnow a proposé un dividende final de 0,37 euro par action, en hausse de 48 % sur un an.
         quantity: {value: 48, unit: percent}
+        as_of: 2024
+"""
+
+REGIONS_LISTED = """
+version: 1
+sources:
+  - id: thefts-2024
+    title: Vehicle thefts 2024
+    published: 2025-02-10
+    facts:
+      - id: regions
+        statement: In 2024 vehicle thefts fell in 21 regions and the capital, rose in 9 regions, and were flat in two.
+        quantity: {value: 21, unit: regions}
         as_of: 2024
 """
 
@@ -937,6 +950,8 @@ sources:
     (GLOSSED_PAYOUT, "The board cut the final dividend to 3.7p a share.", "en", "contradicted", "direction"),
     (GLOSSED_PAYOUT, "Le conseil a réduit le dividende final à 0,37 euro par action.", "fr", "contradicted", "direction"),
     (GLOSSED_PAYOUT, "Tarnow proposed a final dividend of 3.7p a share.", "en", "supported", "quantity"),
+    # a gloss going on with a list, "rose in 9 regions", is no move of the level before it
+    (REGIONS_LISTED, "Thefts fell in 21 regions last year.", "en", "supported", "quantity"),
     # a figure said to have held that the sentence writes as an end of a move (its starting level, "from 5.60p", a
     # bare amount of the level's unit per share): held at neither end
     (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 5.60p.", "en", "contradicted", "direction"),

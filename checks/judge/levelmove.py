@@ -10,6 +10,7 @@ figures give it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -18,6 +19,7 @@ from ..factread import direction_of, from_to_start
 from ..figurewords import is_level
 from ..match import FactIndex
 from ..model import Fact, Quantity
+from ..resources import word_pattern
 from ..units import unit_head
 from ..slots import comparison_sides
 from .changes import figure_kind
@@ -26,10 +28,10 @@ from .figures import stated_figure
 NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
 
 # the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
-_GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
+# (a year, or a financial year's label, "FY24/25", "2024-25", may stand between)
+_GLOSS = re.compile(r"(?:[^,;()\d]|(?<![\d.,])(?:(?:19|20)\d\d|(?:19|20)?\d\d[/-]\d\d)(?![\d%]|[.,]\d)){0,24},\s*"
+                    r"([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
 _P_BREAK_OR_FIGURE = re.compile(r"[,;:()]|\d")
-# the size of a change right after the gloss's words, one short word between ("up 62 %", « en hausse de 62 % »)
-_SIZE_AFTER = re.compile(r"\s+(?:[^\W\d]{1,3}\s+)?[-+−]?\d")
 
 
 def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
@@ -104,6 +106,13 @@ def figure_way(text: str, start: int, end: int) -> Optional[str]:
     return gloss_way(text, end) or _way_before(text, start)
 
 
+@functools.lru_cache(maxsize=None)
+def _size_after() -> re.Pattern:
+    """A change in per cent right after a gloss's words, one short word between ("up 62 %", « en hausse de 62 % »):
+    not a count of a list going on ("increased in 14 states")."""
+    return word_pattern("measures", r"\s+(?:[^\W\d]{1,3}\s+)?[-+−]?\d[\d.,]*\s*(?:%|(?:{percent_words})\b)")
+
+
 def _way_before(text: str, start: int) -> Optional[str]:
     """The way the words right before a figure, no figure nor clause break between, say its level went there
     ("with operating profit unchanged at £27.4m": none; "fell to 3.1 %": down); None when they make it no level."""
@@ -132,6 +141,6 @@ def sized_gloss_way(text: str, start: int, end: int) -> Optional[str]:
     ("4.7 %, higher than 4.5 % in …") or says no size, and for a figure that is itself the size of a change."""
     m = _GLOSS.match(text, end) if figure_kind(text, start, end) != "change" else None
     way = direction_of(m.group(1)) if m else None
-    if way in ("increase", "decrease") and _SIZE_AFTER.match(text, m.end()) and comparison_sides(text[m.start(1):]) is None:
+    if way in ("increase", "decrease") and _size_after().match(text, m.end()) and comparison_sides(text[m.start(1):]) is None:
         return way
     return None
