@@ -900,6 +900,98 @@ def test_a_verb_that_moves_a_level_says_its_way(tmp_path_factory, listed, text, 
     assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
 
 
+GLOSSED_PAYOUT = """
+version: 1
+sources:
+  - id: tarnow-results
+    title: Tarnow results 2024
+    published: 2025-04-02
+    facts:
+      - id: final-payout
+        statement: Tarnow proposed a final dividend of 3.7p per share for 2024-25, up 48% on the previous year.
+        quantity: {value: 48, unit: percent}
+        as_of: 2024
+      - id: final-payout-fr
+        statement: Tarnow a proposé un dividende final de 0,37 euro par action, en hausse de 48 % sur un an.
+        quantity: {value: 48, unit: percent}
+        as_of: 2024
+"""
+
+REGIONS_LISTED = """
+version: 1
+sources:
+  - id: thefts-2024
+    title: Vehicle thefts 2024
+    published: 2025-02-10
+    facts:
+      - id: regions
+        statement: In 2024 vehicle thefts fell in 21 regions and the capital, rose in 9 regions, and were flat in two.
+        quantity: {value: 21, unit: regions}
+        as_of: 2024
+"""
+
+MOVED_PAYOUT = """
+version: 1
+sources:
+  - id: tarnow-results
+    title: Tarnow results 2024
+    published: 2025-04-02
+    facts:
+      - id: payout
+        statement: The full-year dividend per share was raised to 6.15p for 2024 from 5.60p for 2023.
+        quantity: {value: 0.0615, unit: GBP per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("listed, text, lang, want, rule", [
+    # a level whose gloss writes the size of its own move ("3.7p per share, up 48 %", « 0,37 euro par action, en hausse
+    # de 48 % »): the way it moved, against a verb that moves it the other way
+    (GLOSSED_PAYOUT, "The board cut the final dividend to 3.7p a share.", "en", "contradicted", "direction"),
+    (GLOSSED_PAYOUT, "Le conseil a réduit le dividende final à 0,37 euro par action.", "fr", "contradicted", "direction"),
+    (GLOSSED_PAYOUT, "Tarnow proposed a final dividend of 3.7p a share.", "en", "supported", "quantity"),
+    # a gloss going on with a list, "rose in 9 regions", is no move of the level before it
+    (REGIONS_LISTED, "Thefts fell in 21 regions last year.", "en", "supported", "quantity"),
+    # a figure said to have held that the sentence writes as an end of a move (its starting level, "from 5.60p", a
+    # bare amount of the level's unit per share): held at neither end
+    (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 5.60p.", "en", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Le dividende annuel de Tarnow est resté inchangé à 5,60 pence.", "fr", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 6.15p.", "en", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Tarnow's full-year dividend rose to 6.15p from 5.60p.", "en", "supported", "quantity"),
+])
+def test_a_level_said_to_move_or_hold_against_its_own_move(tmp_path_factory, listed, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
+
+
+SEGMENTS_HELD = """
+version: 1
+sources:
+  - id: brenlow-results
+    title: Brenlow results 2024
+    published: 2025-03-05
+    facts:
+      - id: segments
+        statement: In 2024 Brenlow's Ports arm grew operating profit 14% to £52.6m, while Logistics sales rose 7% to £940m with operating profit unchanged at £31.8m.
+        as_of: 2024
+      - id: segments-fr
+        statement: En 2024, la branche Ports de Brenlow a accru son résultat opérationnel de 14 %, à 61,3 millions d'euros, tandis que le résultat opérationnel de la branche Logistique est resté stable à 33,9 millions d'euros.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the way the words right before a fact's figure say its level went there ("unchanged at £31.8m", « resté stable
+    # à »), not the way of another figure of its clause ("sales rose 7 %")
+    ("Ports grew operating profit by 14% to £52.6m, while Logistics' profit slipped to £31.8m.", "en", "mixed"),
+    ("La branche Ports a accru son résultat opérationnel de 14 %, à 61,3 millions d'euros, tandis que celui de la "
+     "branche Logistique a reculé à 33,9 millions d'euros.", "fr", "mixed"),
+    ("Ports grew operating profit by 14% to £52.6m, while Logistics held its profit steady at £31.8m.", "en",
+     "supported"),
+])
+def test_a_level_s_own_way_is_read_right_before_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SEGMENTS_HELD), text, lang), want)
+
+
 
 POSSESSIVE = """
 version: 1
@@ -4008,6 +4100,40 @@ sources:
 def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, AGENT), text, lang)
     assert_rule(st, want, rule)
+
+
+APPOINTED = """
+version: 1
+entities:
+  dravik: {names: [Dravik]}
+  solenne: {names: [Solenne Capital]}
+  quorel: {names: [Quorel Conseil, cabinet Quorel]}
+sources:
+  - id: dravik-bid
+    title: Dravik and Solenne Capital announce a tender offer for the Dravik shares
+    published: 2025-02-11
+    facts:
+      - id: bid
+        statement: Solenne Capital offers to buy the Dravik shares at 74 euros each.
+        subject: solenne
+        object: dravik
+      - id: expert
+        statement: On 3 February 2025 the directors of Dravik named Quorel Conseil to act as independent expert on the bid.
+        subject: dravik
+        object: quorel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the agent of a passive that the fact does not name, while the one acted on is the fact's declared object and
+    # the claim never names the fact's declared subject, the doer: the wrong actor
+    ("Quorel Conseil was named independent expert on the bid by Solenne Capital.", "en", "contradicted", "roles"),
+    ("Le cabinet Quorel avait été choisi comme expert indépendant par Solenne Capital.", "fr", "contradicted",
+     "roles"),
+    ("Quorel Conseil was named independent expert on the bid by Dravik.", "en", "supported", "terms"),
+])
+def test_agent_of_a_passive_the_fact_does_not_name(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, APPOINTED), text, lang), want, rule)
 
 
 SETTLED = """

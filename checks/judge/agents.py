@@ -30,6 +30,25 @@ def swapped_agent(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     return None
 
 
+def other_agent(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A message when the agent of the claim's passive ("Auditex was appointed … by Velmor", « Auditex a été désigné …
+    par Velmor ») is not the fact's declared subject while the one acted on, the party before it, is the fact's
+    declared object ("Korland's board appointed Auditex", subject Korland, object Auditex): the fact names neither the
+    claim's agent, nor the claim the fact's doer; else None."""
+    if not fact.subject or not fact.object:
+        return None
+    statement, doer, done = fact.statement or "", "e:" + fact.subject, "e:" + fact.object
+    mine, theirs = parties_of(claim, statement, index)
+    agent = _agent(claim.text, mine)
+    if agent is None or any(doer in p.keys for p in mine) or any(agent.keys & q.keys for q in theirs):
+        return None
+    for p in mine:
+        m = _between(claim.text, p, agent, mine) if done in p.keys and p.start < agent.start else None
+        if m is not None and _passive(m[1]):
+            return f"wrong actor: the source has {index.entity_name(fact.subject)} doing it: {statement}"
+    return None
+
+
 def _agent(text: str, parties: list) -> Optional[object]:
     """The one party right after an agent preposition and its determiner, else None (none, or several)."""
     found = [p for p in parties if _agent_before().search(text[max(0, p.start - 12):p.start])]

@@ -28,7 +28,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
-from .levelmove import gloss_way, level_movement, way_after
+from .levelmove import clause_gloss_way, figure_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .nounslip import noun_slip
@@ -246,7 +246,7 @@ def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Op
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
             return ("decrease" if written_as_fall(statement, x.start) else None) or lost_direction(statement, [x]) \
-                or (gloss_way(statement, x.end) if is_level(statement[span[0]:x.start][-24:]) else None) \
+                or clause_gloss_way(statement, x.start, x.end, is_level(statement[span[0]:x.start][-24:])) \
                 or direction_of(statement[span[0]:x.start])
     return None
 
@@ -265,7 +265,7 @@ def _way_of_declared(fact: Fact, index: FactIndex, source: Optional[str]) -> Opt
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:          # (the gloss right after it first: "growth is projected at 1.4 %, unchanged from …")
-            return gloss_way(statement, x.end) or direction_of(statement[span[0]:x.start]) or source
+            return figure_way(statement, x.start, x.end) or direction_of(statement[span[0]:x.start]) or source
     return source
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copy import copy
 from dataclasses import replace
+from typing import Optional
 
 from ..compare import compare_quantity, far_apart
 from ..factread import direction_of, qualifiers_in
@@ -26,7 +27,7 @@ from .qualifiers import fact_measure
 from .figures import around_figure, fact_parties
 from .findings import Finding, asserted_figures, year_of
 from .yearparts import part_of_year, says_a_part
-from .rules.alongside import alongside_finding, stated_in
+from .rules.alongside import alongside_finding, moved_while_held, stated_in
 from .sentencefigures import up_to_punctuation
 from ..resources import compiled
 
@@ -40,7 +41,9 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
     billion, up 4.4 % as reported and 11.5 % at constant currencies"): confirmed by that fact when it is of every
     scope of the claim (year, month, parties, names, measure, forecast or not: ``exactfig``'s), writes a word of
     what the figure measures, and states it as ``rules/alongside.stated_in`` reads (its clause's words or basis, its kind, its
-    quarter, the same way). It never refutes: a figure written another way is left to the other rules."""
+    quarter, the same way). It never refutes a value: a figure written another way is left to the other rules; a
+    figure said to have held ("kept unchanged at 8.4p") that the sentence writes as an end of a move is a wrong
+    direction (``rules/alongside.moved_while_held``)."""
     # (a figure the quantity rule only found a fact for that neither confirms nor refutes it is not decided; another
     # rule's word on it, a wrong region or period, is)
     related = {f.part for f in findings if f.part and f.relation == "related" and f.rule == "quantity"}
@@ -64,11 +67,19 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
             stated = _stated_by(claim, q, window, c, scope, q.text.strip() in related, index)
             if not stated or not _said_near(claim, q, window, c.fact, index):
                 continue
-            finding = alongside_finding(claim, q, c.fact, stated, True)
-            if finding is not None and finding.relation == "supports":
+            finding = _written_finding(claim, q, c.fact, stated, index)
+            if finding is not None:
                 out.append(finding)
             break
     return out
+
+
+def _written_finding(claim: Claim, q: Quantity, fact, stated: list, index: FactIndex) -> Optional[Finding]:
+    """The finding on a figure the fact's sentence writes: confirmed as ``alongside_finding`` reads it, or a wrong
+    direction for a figure said to have held that the sentence writes as an end of a move; None otherwise."""
+    held = moved_while_held(claim, q, fact, index)
+    finding = held or alongside_finding(claim, q, fact, stated, True)
+    return finding if finding is not None and (held or finding.relation == "supports") else None
 
 
 def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candidate]:

@@ -24,7 +24,7 @@ from ...match import FactIndex, unit_class
 from ...resources import compiled
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides
-from ..agreement import precise
+from ..agreement import direction_at, precise
 from ..factway import signed_way, stated_way, way_beside
 from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
@@ -41,6 +41,7 @@ from ..beforechange import period_key
 from ..sentencefigures import complement_singles_out, dated_alike, dated_apart, own_clause_singles_out
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
+from ..levelmove import level_movement
 
 RULE_ID = "quantity-alongside"
 QUANTITY_START = "quantity-start"      # (a starting level the confirming fact writes otherwise: a part of its own)
@@ -123,10 +124,24 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
             continue
         # (a figure its sentence writes for another role, or counts in the whole the claim leaves it out of)
         finding = role_elsewhere(claim, q, fact, index) or said_before(claim, q, fact, index) \
-            or alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
+            or moved_while_held(claim, q, fact, index) or alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
         if finding is not None:
             out.append(finding)
     return out
+
+
+def moved_while_held(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """A figure the claim says did not move ("kept unchanged at 8.4p", « maintenu à 0,52 euro ») that the fact's
+    sentence writes as one end of a move ("raised to 9.1p from 8.4p"): held at neither end, a wrong direction."""
+    went = level_movement(fact, index, "unchanged", q) if direction_at(claim, q) == "unchanged" else None
+    if went not in ("increase", "decrease"):
+        return None
+    return Finding("contradicts", "direction", fact, f"wrong direction: the article says {q.text.strip()!r} did not "
+                                                     f"change, the source that it {_WENT[went]}: {fact.statement}",
+                   part=q.text.strip())
+
+
+_WENT = {"increase": "rose", "decrease": "fell"}
 
 
 def _start_before(claim: Claim, q: Quantity, fact: Fact, confirming: list[Fact], stated: list[Quantity]) -> bool:

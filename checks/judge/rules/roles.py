@@ -20,7 +20,7 @@ from ...roles import directions as _directions, givers_after, sold_nouns, takers
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
 from ..topicality import is_topical, substantive
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
-from ..agents import swapped_agent
+from ..agents import other_agent, swapped_agent
 from ..complements import swapped_complement
 from ..objectdoer import object_doer
 from ..ownerdoer import owner_doer
@@ -298,8 +298,8 @@ def swapped_roles(claim: Claim, fact, index: FactIndex, by_order: bool = True) -
     puts ahead, another doer or antecedent, the subject and a noun's complement, the object and the doer, the doer and
     the owner."""
     return swapped_predicates(claim, fact, index) or by_order and swapped_actors(claim, fact, index) \
-        or swapped_agent(claim, fact, index) or inverted_comparison(claim, fact, index) \
-        or other_actor(claim, fact, index) or other_doer(claim, fact, index) \
+        or swapped_agent(claim, fact, index) or other_agent(claim, fact, index) \
+        or inverted_comparison(claim, fact, index) or other_actor(claim, fact, index) or other_doer(claim, fact, index) \
         or antecedent_doer(claim, fact, index) or swapped_complement(claim, fact, index) \
         or object_doer(claim, fact, index) or owner_doer(claim, fact, index)
 
