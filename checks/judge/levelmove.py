@@ -102,9 +102,9 @@ def hedged_no_move(before: str) -> bool:
 
 def way_after(fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> Optional[str]:
     """The way the gloss right after the fact's figure (the one of its sentence that is the claim's ``q``, else its
-    declared one), else the words right before it (``_way_before``), say its level moved, "Growth is projected at 0.9 %, unchanged from …", « La croissance est
-    attendue à 0,9 %, inchangée par rapport à … »: no change, whatever the noun of the measure before it names
-    ("growth", « croissance »); None without such a gloss."""
+    declared one), else the words right before it (``_way_before``), say its level moved, "Growth is projected at
+    0.9 %, unchanged from …", « La croissance est attendue à 0,9 %, inchangée par rapport à … »: no change, whatever
+    the noun of the measure before it names ("growth", « croissance »); None without such a gloss."""
     stated = next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
                    and abs(abs(x.value) - abs(q.value)) < 1e-9), None) if q is not None and q.value is not None else None
     stated = stated or stated_figure(fact, index)
@@ -152,6 +152,5 @@ def sized_gloss_way(text: str, start: int, end: int) -> Optional[str]:
     ("4.7 %, higher than 4.5 % in …") or says no size, and for a figure that is itself the size of a change."""
     m = _GLOSS.match(text, end) if figure_kind(text, start, end) != "change" else None
     way = direction_of(m.group(1)) if m else None
-    if way in ("increase", "decrease") and _size_after().match(text, m.end()) and comparison_sides(text[m.start(1):]) is None:
-        return way
-    return None
+    sized = way in ("increase", "decrease") and _size_after().match(text, m.end())
+    return way if sized and comparison_sides(text[m.start(1):]) is None else None
