@@ -4863,3 +4863,31 @@ sources:
 ])
 def test_a_forecast_said_revised_when_it_was_confirmed(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HELD_FORECAST), text, lang), want, rule)
+
+
+WITHOUT_ANY = """
+version: 1
+entities:
+  velmora: {names: [Velmora]}
+sources:
+  - id: velmora-resultats-2024
+    title: Velmora, résultats annuels 2024
+    published: 2025-03-12
+    facts:
+      - id: produit
+        statement: Le bénéfice net 2024 de Velmora a bénéficié d'un produit exceptionnel de 4,2 millions d'euros lié à la cession d'un entrepôt.
+        subject: velmora
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « sans » and a determiner that denies the noun after it is a denial, refuted by the fact that records the thing
+    ("Le bénéfice net 2024 de Velmora a été obtenu sans aucun produit exceptionnel.", "fr", "contradicted", "negation"),
+    ("Le bénéfice net 2024 de Velmora a été obtenu sans le moindre produit exceptionnel.", "fr", "contradicted",
+     "negation"),
+    # control: the same thing stated
+    ("Le bénéfice net 2024 de Velmora a bénéficié d'un produit exceptionnel lié à la cession d'un entrepôt.", "fr",
+     "supported", "terms"),
+])
+def test_without_any_is_a_denial(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WITHOUT_ANY), text, lang), want, rule)

@@ -1785,3 +1785,16 @@ def test_a_participle_after_a_determiner_is_no_speech_verb(text, lang, claims):
     a = _analysed(text, lang)
     assert len([c for c in a.claims if c.checkable or c.role == "attribution-frame"]) == claims, \
         [(c.role, c.text, c.kind) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # « sans aucun », « sans la moindre » deny the noun after them, « ne » or not …
+    ("Le bénéfice de Brevanne a été obtenu sans aucun produit exceptionnel en 2024.", "fr", True),
+    ("Les ventes de Brevanne ont progressé sans la moindre aide publique en 2024.", "fr", True),
+    # … but not in the idiom « sans aucun doute » (certainly), nor « sans » before a plain noun
+    ("Sans aucun doute, les ventes de Brevanne ont progressé en 2024.", "fr", False),
+    ("Sans sa filiale belge, les ventes de Brevanne auraient progressé en 2024.", "fr", False),
+])
+def test_sans_and_a_denying_determiner_deny(text, lang, negated):
+    a = _analysed(text, lang)
+    assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]

@@ -83,8 +83,16 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
         negated = negated or any(_denies(f, m) for m in lex.negation.finditer(f))
     if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
-        negated = negated or bool(head)
+        negated = negated or bool(head) or _denying_determiner(f)
     return negated and not _affirmed(f, lex), only
+
+
+def _denying_determiner(f: str) -> bool:
+    """Whether a folded clause denies a noun by « sans » and a determiner (« sans aucun produit non récurrent », « sans
+    la moindre hausse »: ``denying_determiners``; not « sans aucun doute »), outside a relative clause or incise beside
+    the main one."""
+    m = word_pattern("claims", r"(?<!\w)(?:{+denying_determiners})(?!\w)(?!\s+(?:{+denying_determiner_idioms})(?!\w))").search(f)
+    return m is not None and not _beside_main_clause(f, m.start())
 
 
 def _denies(f: str, m: re.Match) -> bool:
