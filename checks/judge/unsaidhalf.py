@@ -20,12 +20,11 @@ from .yeartodate import fact_span
 def unsaid_half(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether the figure is said of a half its clause (else its claim) names without its number, and of no
     numbered quarter or half, no month, nor of the same period of an earlier year."""
-    text = window if _unnumbered().search(fold(window)) else claim.focus or claim.text
     if quantity_half(claim, q, window) is not None or quantity_quarter(claim, q, window) is not None \
             or any(d.month for d in claim.dates):
         return False
-    folded = fold(text)
-    return bool(_unnumbered().search(folded)) and not same_period_pattern().search(folded)
+    folded = next((f for f in map(fold, (window, claim.focus or claim.text)) if _unnumbered().search(f)), None)
+    return folded is not None and not same_period_pattern().search(folded)
 
 
 def of_a_half(fact: Fact) -> bool:
