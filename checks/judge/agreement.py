@@ -30,7 +30,7 @@ from .figuresense import sense_fits
 from .ownway import own_way
 from .levelmove import clause_gloss_way, figure_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
-from .findings import Finding, same_size, written_as_figure
+from .findings import WAY_VERBS, Finding, same_size, written_as_figure
 from .nounslip import noun_slip
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
@@ -224,8 +224,7 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
         source = way_of_its_clause(fact, q, index) or source
     source = _way_of_declared(fact, index, source)
     if said and source and said != source and not claim.negated:
-        names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
-        return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
+        return f"wrong direction: the article says it {WAY_VERBS[said]}, the source that it {WAY_VERBS[source]}"
     return None
 
 

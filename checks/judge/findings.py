@@ -27,6 +27,9 @@ _P_YEAR_OF = compiled(r"\d{4}")
 _P_COUNTED_AFTER = compiled(r"\s*([^\W\d_]+)")
 _P_WRITTEN_WAYS = compiled(r"\s+")
 
+# how an explanation says each way of change ("the article says it rose, the source that it fell")
+WAY_VERBS = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
+
 
 @dataclass
 class Finding:

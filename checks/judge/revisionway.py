@@ -18,7 +18,7 @@ from ..text import fold_same_length
 from .agreement import direction_at, way_of_its_clause, change_against_level, direction_conflict, moved_words
 from .ownway import own_way
 from .clauses import relative_figure
-from .findings import Finding, asserted_figures, year_of
+from .findings import WAY_VERBS, Finding, asserted_figures, year_of
 from .revised import revises
 from .signs import signed
 from ..tablestore import stored
@@ -140,8 +140,7 @@ def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
         said = direction_at(claim, q) or own_way(claim, q, window)
         theirs = way_of_its_clause(fact, q, index) if said else None
         if theirs and theirs != said:
-            names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
-            turned = f"wrong direction: the article says it {names[said]}, the source that it {names[theirs]}"
+            turned = f"wrong direction: the article says it {WAY_VERBS[said]}, the source that it {WAY_VERBS[theirs]}"
             moved = moved_words(claim, q, window)
     if not turned:
         return [found]

@@ -18,13 +18,11 @@ from .clauses import window_start
 from .incises import names_outside_incises
 from .periods import quantity_year, time_ok
 from .beside import measured_stems, writes_figure
-from .findings import Finding, asserted_figures, same_size
+from .findings import WAY_VERBS, Finding, asserted_figures, same_size
 from .revisionway import way_of_the_size
 from .groups import numbers_written
 from .levelends import change_between_ends
 from .sentencefigures import clause_at
-
-_NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
 
 
 def turned_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
@@ -44,8 +42,8 @@ def turned_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
         theirs = direction_of(clause[:x.start - statement.find(clause)] if clause else "") or direction_of(clause)
         if theirs and theirs != said:
             return Finding("contradicts", "direction", fact,
-                           f"wrong direction: the article says {q.text.strip()!r} was reached as it {_NAMES[said]}, "
-                           f"the source that it {_NAMES[theirs]}: {statement}")
+                           f"wrong direction: the article says {q.text.strip()!r} was reached as it {WAY_VERBS[said]}, "
+                           f"the source that it {WAY_VERBS[theirs]}: {statement}")
     return None
 
 

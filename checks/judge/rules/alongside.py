@@ -27,7 +27,7 @@ from ...slots import comparison_sides
 from ..agreement import direction_at, precise
 from ..factway import signed_way, stated_way, way_beside
 from ..figures import around_figure, clause_fits, fact_parties
-from ..findings import Finding, asserted_figures, year_of
+from ..findings import WAY_VERBS, Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
@@ -137,11 +137,8 @@ def moved_while_held(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) ->
     if went not in ("increase", "decrease"):
         return None
     return Finding("contradicts", "direction", fact, f"wrong direction: the article says {q.text.strip()!r} did not "
-                                                     f"change, the source that it {_WENT[went]}: {fact.statement}",
+                                                     f"change, the source that it {WAY_VERBS[went]}: {fact.statement}",
                    part=q.text.strip())
-
-
-_WENT = {"increase": "rose", "decrease": "fell"}
 
 
 def _start_before(claim: Claim, q: Quantity, fact: Fact, confirming: list[Fact], stated: list[Quantity]) -> bool:
