@@ -177,6 +177,10 @@ CASES = [
     # a movement verb's particle is not a bound: the level reached
     ("en", "the share edged up to 9.4 %", "9.4 %", dict(value=9.4, unit="percent", bound="about")),
     ("fr", "le taux est monté jusqu'à 5 %", "5 %", dict(value=5, unit="percent", bound="about")),
+    # nor a bound of reach after a verb of change either way: the deepest point of the move
+    ("en", "Korvan shares slumped as much as 18 per cent", "18 per cent", dict(value=18, unit="percent", bound="about")),
+    ("en", "Korvan shares dropped by as much as 18 per cent", "18 per cent", dict(value=18, bound="about")),
+    ("fr", "l'action Korvan a plongé jusqu'à 18 %", "18 %", dict(value=18, unit="percent", bound="about")),
     # nor a verb's particle that is a lower bound's word: "handed over" hands them over
     ("en", "Korvan handed over 41,250 vehicles", "41,250 vehicles", dict(value=41250, unit="vehicles", bound="about")),
     ("en", "less than 5 per cent", "less than 5 per cent", dict(value=5, unit="percent", bound="at-most")),

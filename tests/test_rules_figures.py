@@ -12094,3 +12094,33 @@ sources:
 def test_a_change_is_not_the_starting_levels(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, FROM_LAST_YEAR[lang]), text, lang,
                                   when=("20 February 2026", "20 février 2026")), want, rule)
+
+
+REACH = """
+version: 1
+entities:
+  korvan:
+    names: [Korvan Systems, Korvan]
+sources:
+  - id: korvan-shares
+    title: Korvan shares slide after warning
+    published: 2026-03-11
+    facts:
+      - id: slide
+        statement: Korvan shares dropped as much as 18.6% to £2.41 on 11 March 2026, their lowest since 2022.
+        subject: korvan
+        quantity: {value: -18.6, unit: percent, bound: exact}
+        as_of: 2026-03-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "fell as much as X", « a chuté jusqu'à X »: the deepest point the move reached, a figure, not an upper bound
+    ("Korvan shares slumped as much as 19 per cent on Wednesday.", "en", "supported", "quantity"),
+    ("Korvan shares slumped as much as 28 per cent on Wednesday.", "en", "contradicted", "quantity"),
+    ("L'action Korvan a plongé jusqu'à 19 % mercredi.", "fr", "supported", "quantity"),
+    ("L'action Korvan a plongé jusqu'à 28 % mercredi.", "fr", "contradicted", "quantity"),
+])
+def test_a_move_as_much_as_a_figure_reached_it(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, REACH), text, lang,
+                                  when=("12 March 2026", "12 mars 2026")), want, rule)

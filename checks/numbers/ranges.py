@@ -166,10 +166,23 @@ def _last_chunk(norm: str, pos: int, floor: int) -> str:
 def _verb_particle(norm: str, qm: re.Match, t: Tables, floor: int) -> bool:
     """Whether a qualifier before a figure is the particle of the verb before it: "edged up to 9.4 %" (the level
     reached, not a bound), "handed over 1,789,226 vehicles" (no "more than"); a lower bound of several words is no
-    particle ("to hand at least €1 billion back": at least)."""
-    bound, verb = t.qualifiers[fold_key(qm.group("q"))], fold_key(_last_word(norm, qm.start(), floor))
-    return bound == "at-most" and verb in t.qualifier_blockers \
+    particle ("to hand at least €1 billion back": at least). A qualifier of reach after a verb of change either way,
+    "fell as much as 27 %", « a chuté jusqu'à 27 % », says the deepest or highest point the move reached: a figure,
+    not a bound (``reach_qualifiers``)."""
+    q = fold_key(qm.group("q"))
+    bound, verb = t.qualifiers[q], fold_key(_last_word(norm, qm.start(), floor))
+    return bound == "at-most" and (verb in t.qualifier_blockers
+                                   or q in t.reach_qualifiers and _reach_after_change(norm, qm, t, floor)) \
         or bound == "at-least" and verb in t.lower_bound_blockers and len(qm.group("q").split()) == 1
+
+
+def _reach_after_change(norm: str, qm: re.Match, t: Tables, floor: int) -> bool:
+    """Whether a verb of change comes right before the qualifier, or before the word that gives a change its size,
+    "fell by as much as 27 %" (``range_blockers``)."""
+    words = norm[max(floor, qm.start() - 40):qm.start()].split()
+    tail = [fold_key(w) for w in words[-2:]]
+    return bool(tail) and (tail[-1] in t.range_change_verbs
+                           or len(tail) == 2 and tail[1] in t.range_blockers and tail[0] in t.range_change_verbs)
 
 
 def _qualifier_before(norm: str, pos: int, t: Tables, floor: int) -> Optional[re.Match]:

@@ -73,6 +73,7 @@ def _build_tables(lang: str) -> Tables:
         range_change_words=fold_set(merge(raws, "range_change_words")),
         qualifier_blockers=fold_set(merge(raws, "qualifier_blockers")),
         lower_bound_blockers=fold_set(merge(raws, "lower_bound_blockers")),
+        reach_qualifiers=fold_set(merge(raws, "reach_qualifiers")),
         modifiers=fold_set(merge(raws, "noun_modifiers")),
         not_nouns=fold_set(merge(raws, "not_nouns")),
         year_markers=fold_set(merge(raws, "year_markers")),

@@ -115,6 +115,7 @@ class Tables:
     range_change_words: set[str]                 # words of change a few words before "from X to Y" ("rising")
     qualifier_blockers: set[str]                 # verbs after which a qualifier is a particle ("edged up to")
     lower_bound_blockers: set[str]               # verbs whose particle is a lower bound's word ("handed over")
+    reach_qualifiers: set[str]                   # upper bounds that after any verb of change say the point reached
     modifiers: set[str]
     not_nouns: set[str]
     year_markers: set[str]
