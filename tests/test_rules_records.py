@@ -3095,3 +3095,33 @@ sources:
 ])
 def test_a_verb_of_renouncing_denies_what_follows(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, RENOUNCED), text, lang), want, rule)
+
+
+FAILED_RISE = """
+version: 1
+entities:
+  tarvel: {names: [Tarvel Homes, Tarvel]}
+sources:
+  - id: tarvel-2025
+    title: Tarvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: eps
+        statement: Tarvel's adjusted earnings per share rose 4.6% to 57.2 pence in 2025.
+        subject: tarvel
+        quantity: {value: 0.572, unit: GBP per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of failing denies the verb after it, "failed to rise", « a échoué à progresser »: it did not rise, which
+    # a fact recording the rise refutes
+    ("In 2025 Tarvel's adjusted earnings per share failed to rise, coming in at 57.2p.", "en", "contradicted",
+     "negation"),
+    ("En 2025, le bénéfice ajusté par action de Tarvel a échoué à progresser, à 57,2 pence.", "fr", "contradicted",
+     "negation"),
+])
+def test_a_verb_of_failing_denies_what_follows(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FAILED_RISE), text, lang,
+                               when=("21 February 2026", "21 février 2026")), want, rule)
