@@ -4891,3 +4891,46 @@ sources:
 ])
 def test_without_any_is_a_denial(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, WITHOUT_ANY), text, lang), want, rule)
+
+
+ANOTHER_PARTYS = """
+version: 1
+entities:
+  velmor: {names: [Velmor Group, Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    publisher: velmor
+    published: 2026-03-04
+    facts:
+      - id: revenue-en
+        statement: Velmor's revenue rose 6.2% to £412.5m in 2025.
+        subject: velmor
+        quantity: {value: 412.5e6, unit: GBP}
+        as_of: 2025
+      - id: revenue-fr
+        statement: Le chiffre d'affaires de Velmor a progressé de 6,2 % à 481,3 millions d'euros en 2025.
+        subject: velmor
+        quantity: {value: 481.3e6, unit: EUR}
+        as_of: 2025
+      - id: rival
+        statement: Velmor's rival Norvel also published results in March 2026.
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of the party that publishes its own results, its declared subject named before its figure, is that
+    # party's (not only who says it): credited to another party of the list, it is the wrong party's
+    ("Norvel's revenue rose 6.2% to £412.5m in 2025.", "en", "contradicted", "region"),
+    ("Chez Norvel, le chiffre d'affaires a progressé de 6,2 % à 481,3 millions d'euros en 2025.", "fr", "contradicted",
+     "region"),
+    # control: the fact's own party
+    ("Velmor's revenue rose 6.2% to £412.5m in 2025.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Velmor a progressé de 6,2 % à 481,3 millions d'euros en 2025.", "fr", "supported",
+     "quantity"),
+])
+def test_a_publishers_own_figure_is_not_another_partys(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ANOTHER_PARTYS), text, lang,
+                               when=("5 March 2026", "5 mars 2026")), want, rule)
