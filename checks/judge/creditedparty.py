@@ -7,20 +7,7 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..placenames import place_id
 from ..compare import compare_quantity
-from ..text import fold, fold_same_length
 from .figures import fact_parties, significant_digits
-
-
-def named_publisher(fact: Fact, publishers: frozenset[str], index: FactIndex) -> set[str]:
-    """The fact's declared subject when it also publishes a source of the list and the fact's sentence names it before
-    its figure, "Velmor's revenue rose 6 % to £412m" in Velmor's own results: what the figure is of (a company's report
-    of itself), not only who says it (the BLS of "payroll employment rose by 73,000, the BLS reported"); else none."""
-    entity = index.catalog.entities.get(fact.subject) if fact.subject in publishers else None
-    if entity is None:
-        return set()
-    text = fold_same_length(fact.statement or "")
-    upto = min((q.start for q in index.reading(fact).quantities), default=len(text))
-    return {fact.subject} if any(fold(n) in text[:upto] for n in entity.names) else set()
 
 
 def credited_to_another(claim: Claim, q: Quantity, fact: Fact, parties: set[str], index: FactIndex) -> bool:

@@ -24,7 +24,7 @@ from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding, size_of
-from .creditedparty import credited_to_another, named_publisher
+from .creditedparty import credited_to_another
 from .incises import incises, opens_complement
 from ..tablestore import stored
 
@@ -70,7 +70,7 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
     if not named:
         return None
     for c in comparable:
-        parties = own_parties(c.fact, index) | named_publisher(c.fact, publishers(index), index)
+        parties = own_parties(c.fact, index)
         if parties and not parties & named \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             where = ", ".join(sorted(index.entity_name(e) for e in named))
