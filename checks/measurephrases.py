@@ -29,20 +29,11 @@ def phrase_spans(table: dict[tuple[str, ...], str], text: str) -> list[tuple[str
     toks, found, i = [fold(w) for w, _, _ in words(text)], [], 0
     longest = max((len(k) for k in table), default=0)
     while i < len(toks):
-        n, key = next(((n, k) for n in range(longest, 0, -1) for k in _keys(toks, i, n) if k in table), (0, ()))
+        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
         if n:
-            found.append((table[key], i, n))
+            found.append((table[tuple(toks[i:i + n])], i, n))
         i += max(n, 1)
     return found
-
-
-def _keys(toks: list[str], i: int, n: int) -> tuple[tuple[str, ...], ...]:
-    """The ``n`` words from ``i`` as written, then with the article elided before the first taken off, « l'excédent
-    brut d'exploitation » read as « excédent brut d'exploitation »."""
-    key = tuple(toks[i:i + n])
-    head = toks[i]
-    cut = head.find("'")
-    return (key, (head[cut + 1:], *key[1:])) if 0 < cut < 3 and cut + 1 < len(head) else (key,)
 
 
 def opening_phrase_end(table: dict[tuple[str, ...], str], text: str) -> int:
