@@ -11394,6 +11394,36 @@ def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
 
 
+ADDED_BY_DEALS = """
+version: 1
+entities:
+  tardel: {names: [Tardel]}
+sources:
+  - id: tardel-2024
+    publisher: Tardel
+    title: Résultats annuels 2024 de Tardel
+    url: https://example.org/tardel-2024
+    published: 2025-03-11
+    facts:
+      - id: externe
+        statement: "La croissance externe a apporté 4,3 millions d'euros au chiffre d'affaires de Tardel en 2024."
+        subject: tardel
+        as_of: 2024
+        quantity: {value: 4300000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a past that did not happen after the figure (« sans lesquelles le repli aurait été … ») names no way of its own
+    ("Chez Tardel, les sociétés acquises ont apporté environ 4,3 millions d'euros de ventes en 2024, sans lesquelles "
+     "le recul aurait été plus fort.", "fr", "supported", "quantity"),
+    ("Chez Tardel, les sociétés acquises ont fait reculer les ventes de 4,3 millions d'euros en 2024, sans quoi la "
+     "hausse aurait été plus forte.", "fr", "contradicted", "direction"),
+])
+def test_a_counterfactual_names_another_things_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ADDED_BY_DEALS), text, lang), want, rule)
+
+
 CONCEDED = """
 version: 1
 sources:
