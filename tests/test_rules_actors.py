@@ -4865,6 +4865,40 @@ def test_a_forecast_said_revised_when_it_was_confirmed(tmp_path_factory, text, l
     assert_rule(last_statement(checker_for(tmp_path_factory, HELD_FORECAST), text, lang), want, rule)
 
 
+CUT_AND_KEPT = """
+version: 1
+entities:
+  ostrel: {names: [Ostrel]}
+  brask: {names: [Brask]}
+sources:
+  - id: q1
+    title: Ostrel and Brask first-quarter updates
+    published: 2025-04-23
+    facts:
+      - id: ostrel-outlook
+        statement: Ostrel abaisse sa prévision et vise un chiffre d'affaires 2025 supérieur à 80 millions d'euros, tout en maintenant sa prévision d'un résultat opérationnel positif en 2025.
+        subject: ostrel
+        quantity: {value: 80000000, unit: EUR, bound: at-least}
+        as_of: 2025
+      - id: brask-outlook
+        statement: Brask cut its guidance and now expects 2025 revenue above £80 million, while keeping its guidance of a positive operating profit in 2025.
+        subject: brask
+        quantity: {value: 80000000, unit: GBP, bound: at-least}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a source that cuts one forecast and keeps another: the way of the one the claim names (by the words after it)
+    ("Ostrel maintient en revanche son objectif d'un résultat opérationnel positif en 2025.", "fr", "supported", "terms"),
+    ("Ostrel maintient en revanche son objectif de chiffre d'affaires pour 2025.", "fr", "contradicted", "direction"),
+    ("Brask, however, kept its guidance for 2025 revenue.", "en", "contradicted", "direction"),
+    ("Brask, however, kept its guidance of a positive operating profit in 2025.", "en", "supported", "terms"),
+])
+def test_a_source_that_cuts_one_forecast_and_keeps_another(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CUT_AND_KEPT), text, lang), want, rule)
+
+
 WITHOUT_ANY = """
 version: 1
 entities:
