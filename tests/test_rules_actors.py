@@ -4345,6 +4345,44 @@ def test_a_party_the_title_names_is_not_who_the_fact_credits(tmp_path_factory, t
     assert_outcome(last_statement(checker_for(tmp_path_factory, ANALYST_TITLE), text, lang), want, rule)
 
 
+SAID_IN_ITS_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor Systems, Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: trade
+    publisher: Ledger Weekly
+    title: Velmor shares slide after profit warning
+    published: 2025-07-02
+    facts:
+      - id: fees
+        statement: Norvel cut certain partner fees from January 2025; Velmor said the impact is weighted to the first half because of heavy renewals in March.
+        subject: norvel
+        object: velmor
+        as_of: 2025-01
+  - id: trade-fr
+    publisher: Gazette Éco
+    title: L'action Velmor recule après un avertissement
+    published: 2025-07-02
+    facts:
+      - id: frais
+        statement: Norvel a réduit certaines commissions versées à ses partenaires à partir de janvier 2025 ; Velmor a indiqué que l'effet se concentrera sur le premier semestre.
+        subject: norvel
+        object: velmor
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's own clause has the article's party saying it: credited, whoever the sentence's subject is
+    ("Velmor said the impact would fall mostly in the first half.", "en", "supported", "attribution"),
+    ("Velmor a indiqué que l'effet se concentrerait sur le premier semestre.", "fr", "supported", "attribution"),
+])
+def test_a_party_saying_it_in_the_facts_own_clause_is_credited(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SAID_IN_ITS_CLAUSE), text, lang), want, rule)
+
+
 TRACKERS = """
 version: 1
 entities:
