@@ -11394,6 +11394,40 @@ def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
 
 
+SHOPS_OPENED = """
+version: 1
+entities:
+  quervil: {names: [Quervil]}
+  brastel: {names: [Brastel]}
+sources:
+  - id: openings
+    title: Quervil et Brastel, exercice 2024
+    published: 2025-06-12
+    facts:
+      - id: quervil
+        statement: Quervil a ouvert 14 points de vente sur l'exercice 2024.
+        subject: quervil
+        quantity: {value: 14, unit: shops}
+        as_of: 2024
+      - id: brastel
+        statement: Brastel opened 14 points of sale in 2024.
+        subject: brastel
+        quantity: {value: 14, unit: shops}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # places of sale counted (« points de vente », "points of sale") are no percentage points
+    ("En 2024, les charges de personnel de Quervil ont augmenté de plus de 14 %.", "fr", "unverified"),
+    ("In 2024, Brastel's staff costs rose by more than 14%.", "en", "unverified"),
+    ("En 2024, Quervil a ouvert 16 points de vente.", "fr", "contradicted"),
+    ("In 2024, Brastel opened 16 points of sale.", "en", "contradicted"),
+])
+def test_points_of_sale_are_no_points(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHOPS_OPENED), text, lang), want)
+
+
 ADDED_BY_DEALS = """
 version: 1
 entities:
