@@ -11394,6 +11394,40 @@ def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
 
 
+INTRADAY_FALL = """
+version: 1
+entities:
+  quervil: {names: [Quervil]}
+  brastel: {names: [Brastel]}
+sources:
+  - id: market
+    title: Quervil and Brastel shares slump
+    published: 2025-07-02
+    facts:
+      - id: brastel
+        statement: Brastel shares fell as much as 31.4% to £2.14 on 2 July 2025.
+        subject: brastel
+        quantity: {value: -31.4, unit: percent}
+        as_of: 2025-07-02
+      - id: quervil
+        statement: L'action Quervil a chuté jusqu'à 31,4 % en séance le 2 juillet 2025.
+        subject: quervil
+        quantity: {value: -31.4, unit: percent}
+        as_of: 2025-07-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an inclusive cap ("as much as", « jusqu'à ») is the top, rounded as its digits show (31.4 % written 31 %)
+    ("Shares in Brastel fell as much as 31 per cent on 2 July 2025.", "en", "supported", "quantity"),
+    ("L'action Quervil a chuté jusqu'à 31 % en séance le 2 juillet 2025.", "fr", "supported", "quantity"),
+    ("Shares in Brastel fell as much as 30 per cent on 2 July 2025.", "en", "contradicted", "quantity"),
+    ("L'action Quervil a chuté jusqu'à 30 % en séance le 2 juillet 2025.", "fr", "contradicted", "quantity"),
+])
+def test_an_inclusive_cap_is_its_top_rounded(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, INTRADAY_FALL), text, lang), want, rule)
+
+
 SHOPS_OPENED = """
 version: 1
 entities:
