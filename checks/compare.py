@@ -121,16 +121,15 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
         return (q.min - pad) * f, (q.max + pad) * f
     v = q.value or 0.0
     pad = _pad(q, v, claim_side, digits)
-    lo, hi = (v - pad) * f, (v + pad) * f
     # a source's bound is a bound: "above 1.5 °C" is not 1.46 °C, whatever the rounding of 1.5
     if q.bound == "at-most" and claim_side and q.approximate:
-        return lo, v * f                 # "almost 2 million", « presque 10 % »: just under the figure
-    # a bound is a bound on both sides: "moins de 600 milliards" is not 603.1 (only a hair of tolerance)
-    if q.bound == "at-most":
-        return -math.inf, (v + abs(v) * 0.001) * f if claim_side else v * f
+        return (v - pad) * f, v * f      # "almost 2 million", « presque 10 % »: just under the figure
+    if q.bound == "at-most":    # (« moins de 600 » is not 603.1; an inclusive cap, "as much as 27 %", is 27.4 %)
+        top = max(min(pad, 0.02 * abs(v)), abs(v) * 0.001) if digits and not exclusive_bound(q) else abs(v) * 0.001
+        return -math.inf, (v + top) * f if claim_side else v * f
     if q.bound == "at-least":
         return (v - abs(v) * 0.001) * f if claim_side else v * f, math.inf
-    return lo, hi
+    return (v - pad) * f, (v + pad) * f
 
 
 def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:

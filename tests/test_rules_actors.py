@@ -4345,6 +4345,44 @@ def test_a_party_the_title_names_is_not_who_the_fact_credits(tmp_path_factory, t
     assert_outcome(last_statement(checker_for(tmp_path_factory, ANALYST_TITLE), text, lang), want, rule)
 
 
+SAID_IN_ITS_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor Systems, Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: trade
+    publisher: Ledger Weekly
+    title: Velmor shares slide after profit warning
+    published: 2025-07-02
+    facts:
+      - id: fees
+        statement: Norvel cut certain partner fees from January 2025; Velmor said the impact is weighted to the first half because of heavy renewals in March.
+        subject: norvel
+        object: velmor
+        as_of: 2025-01
+  - id: trade-fr
+    publisher: Gazette Éco
+    title: L'action Velmor recule après un avertissement
+    published: 2025-07-02
+    facts:
+      - id: frais
+        statement: Norvel a réduit certaines commissions versées à ses partenaires à partir de janvier 2025 ; Velmor a indiqué que l'effet se concentrera sur le premier semestre.
+        subject: norvel
+        object: velmor
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's own clause has the article's party saying it: credited, whoever the sentence's subject is
+    ("Velmor said the impact would fall mostly in the first half.", "en", "supported", "attribution"),
+    ("Velmor a indiqué que l'effet se concentrerait sur le premier semestre.", "fr", "supported", "attribution"),
+])
+def test_a_party_saying_it_in_the_facts_own_clause_is_credited(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SAID_IN_ITS_CLAUSE), text, lang), want, rule)
+
+
 TRACKERS = """
 version: 1
 entities:
@@ -4863,6 +4901,40 @@ sources:
 ])
 def test_a_forecast_said_revised_when_it_was_confirmed(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HELD_FORECAST), text, lang), want, rule)
+
+
+CUT_AND_KEPT = """
+version: 1
+entities:
+  ostrel: {names: [Ostrel]}
+  brask: {names: [Brask]}
+sources:
+  - id: q1
+    title: Ostrel and Brask first-quarter updates
+    published: 2025-04-23
+    facts:
+      - id: ostrel-outlook
+        statement: Ostrel abaisse sa prévision et vise un chiffre d'affaires 2025 supérieur à 80 millions d'euros, tout en maintenant sa prévision d'un résultat opérationnel positif en 2025.
+        subject: ostrel
+        quantity: {value: 80000000, unit: EUR, bound: at-least}
+        as_of: 2025
+      - id: brask-outlook
+        statement: Brask cut its guidance and now expects 2025 revenue above £80 million, while keeping its guidance of a positive operating profit in 2025.
+        subject: brask
+        quantity: {value: 80000000, unit: GBP, bound: at-least}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a source that cuts one forecast and keeps another: the way of the one the claim names (by the words after it)
+    ("Ostrel maintient en revanche son objectif d'un résultat opérationnel positif en 2025.", "fr", "supported", "terms"),
+    ("Ostrel maintient en revanche son objectif de chiffre d'affaires pour 2025.", "fr", "contradicted", "direction"),
+    ("Brask, however, kept its guidance for 2025 revenue.", "en", "contradicted", "direction"),
+    ("Brask, however, kept its guidance of a positive operating profit in 2025.", "en", "supported", "terms"),
+])
+def test_a_source_that_cuts_one_forecast_and_keeps_another(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CUT_AND_KEPT), text, lang), want, rule)
 
 
 WITHOUT_ANY = """

@@ -11394,6 +11394,104 @@ def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
 
 
+INTRADAY_FALL = """
+version: 1
+entities:
+  quervil: {names: [Quervil]}
+  brastel: {names: [Brastel]}
+sources:
+  - id: market
+    title: Quervil and Brastel shares slump
+    published: 2025-07-02
+    facts:
+      - id: brastel
+        statement: Brastel shares fell as much as 31.4% to £2.14 on 2 July 2025.
+        subject: brastel
+        quantity: {value: -31.4, unit: percent}
+        as_of: 2025-07-02
+      - id: quervil
+        statement: L'action Quervil a chuté jusqu'à 31,4 % en séance le 2 juillet 2025.
+        subject: quervil
+        quantity: {value: -31.4, unit: percent}
+        as_of: 2025-07-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an inclusive cap ("as much as", « jusqu'à ») is the top, rounded as its digits show (31.4 % written 31 %)
+    ("Shares in Brastel fell as much as 31 per cent on 2 July 2025.", "en", "supported", "quantity"),
+    ("L'action Quervil a chuté jusqu'à 31 % en séance le 2 juillet 2025.", "fr", "supported", "quantity"),
+    ("Shares in Brastel fell as much as 30 per cent on 2 July 2025.", "en", "contradicted", "quantity"),
+    ("L'action Quervil a chuté jusqu'à 30 % en séance le 2 juillet 2025.", "fr", "contradicted", "quantity"),
+])
+def test_an_inclusive_cap_is_its_top_rounded(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, INTRADAY_FALL), text, lang), want, rule)
+
+
+SHOPS_OPENED = """
+version: 1
+entities:
+  quervil: {names: [Quervil]}
+  brastel: {names: [Brastel]}
+sources:
+  - id: openings
+    title: Quervil et Brastel, exercice 2024
+    published: 2025-06-12
+    facts:
+      - id: quervil
+        statement: Quervil a ouvert 14 points de vente sur l'exercice 2024.
+        subject: quervil
+        quantity: {value: 14, unit: shops}
+        as_of: 2024
+      - id: brastel
+        statement: Brastel opened 14 points of sale in 2024.
+        subject: brastel
+        quantity: {value: 14, unit: shops}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # places of sale counted (« points de vente », "points of sale") are no percentage points
+    ("En 2024, les charges de personnel de Quervil ont augmenté de plus de 14 %.", "fr", "unverified"),
+    ("In 2024, Brastel's staff costs rose by more than 14%.", "en", "unverified"),
+    ("En 2024, Quervil a ouvert 16 points de vente.", "fr", "contradicted"),
+    ("In 2024, Brastel opened 16 points of sale.", "en", "contradicted"),
+])
+def test_points_of_sale_are_no_points(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHOPS_OPENED), text, lang), want)
+
+
+ADDED_BY_DEALS = """
+version: 1
+entities:
+  tardel: {names: [Tardel]}
+sources:
+  - id: tardel-2024
+    publisher: Tardel
+    title: Résultats annuels 2024 de Tardel
+    url: https://example.org/tardel-2024
+    published: 2025-03-11
+    facts:
+      - id: externe
+        statement: "La croissance externe a apporté 4,3 millions d'euros au chiffre d'affaires de Tardel en 2024."
+        subject: tardel
+        as_of: 2024
+        quantity: {value: 4300000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a past that did not happen after the figure (« sans lesquelles le repli aurait été … ») names no way of its own
+    ("Chez Tardel, les sociétés acquises ont apporté environ 4,3 millions d'euros de ventes en 2024, sans lesquelles "
+     "le recul aurait été plus fort.", "fr", "supported", "quantity"),
+    ("Chez Tardel, les sociétés acquises ont fait reculer les ventes de 4,3 millions d'euros en 2024, sans quoi la "
+     "hausse aurait été plus forte.", "fr", "contradicted", "direction"),
+])
+def test_a_counterfactual_names_another_things_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ADDED_BY_DEALS), text, lang), want, rule)
+
+
 CONCEDED = """
 version: 1
 sources:

@@ -246,6 +246,33 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a result said negative by that much (« négatif de 7 millions », "negative at £7m") is the source's negative figure
+    ("En 2022, le résultat opérationnel de Pelvane était négatif d'environ 7 millions d'euros.", "fr", "supported", "quantity"),
+    ("In 2022, Harwick's operating profit was negative at about £7m.", "en", "supported", "quantity"),
+    ("En 2022, le résultat opérationnel de Pelvane était positif d'environ 7 millions d'euros.", "fr", "contradicted", "quantity"),
+    ("In 2022, Harwick's operating profit was positive at about £7m.", "en", "contradicted", "quantity"),
+])
+def test_a_result_said_negative_by_its_size(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: results
+    title: Résultats 2023 de Pelvane et Harwick
+    published: 2024-03-12
+    facts:
+      - id: pelvane
+        statement: Le résultat opérationnel de Pelvane était négatif de 7 M€ en 2022.
+        quantity: {value: -7000000, unit: EUR}
+        as_of: 2022
+      - id: harwick
+        statement: Harwick's operating profit was a negative £7m in 2022.
+        quantity: {value: -7000000, unit: GBP}
+        as_of: 2022
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a difference the fact gives the other way is never confirmed by the words in common
     ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
      "contradicted", "direction"),

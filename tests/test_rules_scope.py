@@ -6942,6 +6942,47 @@ def test_the_names_of_an_incise_are_not_the_events_scope(tmp_path_factory, text,
     assert_rule(st, want, rule)
 
 
+PARENT_AND_BRAND = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane Group, Dorvane]}
+  pixa: {names: [Pixa]}
+  lumo: {names: [Lumo]}
+sources:
+  - id: dorvane-2024
+    title: Dorvane annual results 2024
+    published: 2025-03-12
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires de Dorvane a progressé de 6 % sur l'exercice 2024.
+        subject: dorvane
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+      - id: pixa
+        statement: Les ventes Pixa ont baissé de 12 % en 2024, à 9,0 millions d'euros.
+        subject: pixa
+        quantity: {value: -12, unit: percent}
+        as_of: 2024
+      - id: pixa-en
+        statement: Pixa sales fell 12% in 2024 to €9.0 million.
+        subject: pixa
+        quantity: {value: -12, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a party named only in an incise describing the subject (its brands): a fact about it is not the subject's
+    ("Dorvane Group, maison mère des marques Lumo et Pixa, a renoué avec la croissance de ses ventes en 2024.", "fr",
+     "unverified"),
+    ("Dorvane Group, the parent of the Lumo and Pixa brands, returned to sales growth in 2024.", "en", "unverified"),
+    ("Dorvane Group, maison mère des marques Lumo et Pixa, a vu son chiffre d'affaires reculer en 2024.", "fr",
+     "contradicted"),
+])
+def test_a_party_the_incise_describes_the_subject_by_is_not_its_fact(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PARENT_AND_BRAND), text, lang), want)
+
+
 NUMBER_WORD = """
 version: 1
 sources:

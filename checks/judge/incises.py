@@ -16,7 +16,7 @@ from ..match import FactIndex
 from ..model import Claim
 from ..resources import compiled, word_pattern, words
 from ..text import fold
-from .figures import proper_names_in
+from .figures import fact_parties, proper_names_in
 from .settingnames import setting_spans
 from ..tablestore import stored
 
@@ -145,3 +145,19 @@ def appositive_names(claim: Claim, index: Optional[FactIndex] = None) -> list[st
         if len(names) >= 2 and " ".join(names) == fold(inner):
             out += names
     return out
+
+
+def described_only(claim: Claim, fact, index: FactIndex) -> bool:
+    """Whether the fact's parties are named in the claim only inside a descriptive incise holding no figure, while
+    the claim names another party outside it ("Velmor, the parent of the Pixa brand, returned to growth", « Velmor,
+    maison mère de la marque Pixa, a renoué avec la croissance »): the incise describes the subject, and a fact
+    about Pixa says nothing of what Velmor did."""
+    figures = [x.start - claim.start for x in claim.quantities]
+    dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
+    spans = [(a, b) for a, b in incises(claim.text, dates) if not any(a < f < b for f in figures)
+             and not ((o := _P_INCISES.match(claim.text[a + 1:b])) and opens_complement(o.group(1)))]
+    inside = lambda m: any(a <= m.start - claim.start < b for a, b in spans)
+    within = {m.entity for m in claim.mentions if inside(m)}
+    outside = {m.entity for m in claim.mentions if not inside(m)}
+    parties = fact_parties(fact, index)
+    return bool(within & parties) and bool(outside) and not outside & parties

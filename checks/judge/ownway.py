@@ -83,7 +83,10 @@ def concessions(text: str) -> list[tuple[int, int]]:
     """The spans of a text's concessive phrases, each from its opener (``concessive_openers`` of ``claims.yaml``:
     "despite", "even though", « malgré », « bien que ») to its clause's end: what it names is what the rest of the
     sentence went against, another thing (its way, and its figures, which no figure outside it measures the change of:
-    "The decline of 16 % came even though it flew 200 million passengers")."""
+    "The decline of 16 % came even though it flew 200 million passengers"); and so is a past that did not happen,
+    opened by a word that sets the figure's thing aside (``counterfactual_openers``: "…, without which the decline
+    would have been steeper", « …, sans lesquelles le repli aurait été plus marqué »): the way it names is not the
+    figure's."""
     out = []
     for m in _concession().finditer(fold_same_length(text)):
         stop = _P_PHRASE_END.search(text, m.end())
@@ -126,7 +129,8 @@ def coordinated(gap: str, clause: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _concession() -> re.Pattern:
-    return compiled(rf"(?<!\w)(?:{spaced_alternation(words('claims', 'concessive_openers'))})(?!\w)")
+    said = words("claims", "concessive_openers") + words("claims", "counterfactual_openers")
+    return compiled(rf"(?<!\w)(?:{spaced_alternation(said)})(?!\w)")
 
 
 @functools.lru_cache(maxsize=None)

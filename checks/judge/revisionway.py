@@ -14,6 +14,7 @@ from ..compare import compare_quantity, negated
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
+from ..terms import content_stems
 from ..text import fold_same_length
 from .agreement import direction_at, way_of_its_clause, change_against_level, direction_conflict, moved_words
 from .ownway import own_way
@@ -160,11 +161,31 @@ def revised_otherwise(claim: Claim, fact: Fact, index: FactIndex) -> Optional[st
         return None
     theirs = (revision_in(statement) or held_in(statement) or (None,))[0] if mine[0] == "unchanged" \
         else fact_revision(fact, index) or (held_in(statement) or (None,))[0]
-    if theirs is None or mine[0] == theirs:
+    if theirs is None or mine[0] == theirs or mine[0] == _way_of_the_same_forecast(text, mine[1], statement):
         return None
     names = {"increase": "raised", "decrease": "lowered", "unchanged": "confirmed"}
     return f"wrong direction: the article says the forecast was {names[mine[0]]} ({mine[1]!r}), the source that it " \
            f"was {names[theirs]}: {statement}"
+
+
+def _way_of_the_same_forecast(text: str, said: str, statement: str) -> Optional[str]:
+    """The way the source says the claim's own forecast went, when its sentence revises one forecast and keeps another
+    (« Velmor abaisse sa prévision de ventes, tout en maintenant sa prévision d'une marge positive »): the way of the
+    source's phrase whose words after it (what the forecast is of) share the most with the claim's after ``said``;
+    None when none shares a word, or two share as many."""
+    folded = fold_same_length(statement)
+    found = [(way, m.end()) for way, rx in _patterns() for m in rx.finditer(folded)]
+    found += [("unchanged", m.end()) for m in _held().finditer(folded)]
+    at = text.find(said)
+    mine = set(content_stems(text[at + len(said):])[:_OBJECT_WORDS]) if at >= 0 else set()
+    shared = sorted(((len(mine & set(content_stems(statement[end:])[:_OBJECT_WORDS])), way) for way, end in found),
+                    reverse=True)
+    if not shared or not shared[0][0] or len(shared) > 1 and shared[1][0] == shared[0][0] and shared[1][1] != shared[0][1]:
+        return None
+    return shared[0][1]
+
+
+_OBJECT_WORDS = 5       # the words after a forecast noun that say what the forecast is of
 
 
 def held_in(text: str) -> Optional[tuple[str, str]]:

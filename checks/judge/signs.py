@@ -62,6 +62,8 @@ def sign_note(q: Quantity, claim: Claim, fact: Fact, window: str) -> str:
             or compare_quantity(q, fact.quantity)[0] != "supports":
         return ""
     mine = claim_side(q, claim, window)
+    if mine is None:
+        return ""               # (a change, "fell as much as 27 %", names no side of zero)
     below, above = "a shortfall (a loss, a deficit)", "a gain (a profit, a surplus)"
     return f" — the article gives it as {below if mine == 'neg' else above}, the source as " \
            f"{above if mine == 'neg' else below}"

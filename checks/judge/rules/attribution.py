@@ -188,7 +188,7 @@ def _title_only(kind: str, who: str, who_name: str, src, index: FactIndex, decis
     Velmor's outlook implied …"): the title says what the source is about, the fact who says it — misattributed."""
     if kind != "attributed" or same_party(who, src.publisher, index) or same_party(who, src.author, index):
         return None
-    for f in (f for f in src.facts if (src.id, f.id) in decisive):
+    for f in (f for f in src.facts if (src.id, f.id) in decisive and not _speaks_in(who, f, index)):
         spoken = index.reading(f).speaker
         party = _credited_subject(f, index) or (spoken if spoken in index.catalog.entities else None)
         real = index.entity_name(party) if party else ""
@@ -196,6 +196,17 @@ def _title_only(kind: str, who: str, who_name: str, src, index: FactIndex, decis
             ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
             return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
+
+
+def _speaks_in(who: str, f, index: FactIndex) -> bool:
+    """Whether the fact's own sentence writes the article's party right before a verb of saying, in a clause of its
+    own ("Norvel cut its fees from January; Velmor said the impact falls in the first half", « …, Velmor a indiqué
+    que … »): the source credits it with what it says, whoever the rest of the sentence is about."""
+    entity = who if who in index.catalog.entities else index.matcher.resolve(who)
+    names = [who] + (list(index.catalog.entities[entity].names) if entity in index.catalog.entities else [])
+    said = _patterns()["said_after"].pattern
+    return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"\s+(?:" + said + ")", f.statement or "", re.I)
+               for n in names)
 
 
 def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, index: FactIndex,
@@ -358,6 +369,7 @@ def _patterns() -> dict:
     spaced = lambda key: "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in words("claims", key))
     return {
         "credit": c(r"(?<!\w)(?:{attribution_prepositions}|{attribution_verbs})(?!\w)"),
+        "said_after": c(r"(?:{attribution_verbs})(?!\w)"),
         "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
                           + spaced("source_name_linkers") + r")?"),
     }

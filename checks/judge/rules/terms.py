@@ -23,7 +23,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, name_acronyms
 from ..topicality import is_topical
-from ..incises import appositive_names, names_outside_incises
+from ..incises import appositive_names, described_only, names_outside_incises
 from ..namednumbers import numbers_unsaid
 from ..namewords import party_words
 from ..bandwords import band_disagrees, figures_beyond_bands
@@ -202,9 +202,10 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
 def _not_its_fact(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """A fact that cannot be the claim's: it lacks words the claim quotes, says it did not happen, or states no aim
     where the claim states one (what was done, or in another year, is not what the claim's party aims at), or is
-    of another year than the close the claim dates it to (``yearclose.closed_in_another_year``)."""
+    of another year than the close the claim dates it to (``yearclose.closed_in_another_year``), or is about a party
+    the claim names only in an incise describing its subject (``incises.described_only``)."""
     return not _quotes_in(claim, fact, index) or denies_claim(claim, fact, index) or aim_unsaid(claim, fact, index) \
-        or closed_in_another_year(claim, fact)
+        or closed_in_another_year(claim, fact) or described_only(claim, fact, index)
 
 
 def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
