@@ -139,7 +139,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
         timed = running_gives_figure(q, claim, window, timed, index, comparable) or running_years_own(
-            q, claim, window, latest_of_its_series(q, claim, window, timed, index), timed)
+            q, claim, window, latest_of_its_series(q, claim, window, timed, index), timed, index)
         # (a latest period that measures only other things leaves the figure to the latest facts of its own measure)
         if own_measure := latest_of_its_own_measure(q, claim, window, timed, comparable, index):
             return None, own_measure
