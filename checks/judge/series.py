@@ -112,19 +112,27 @@ def running_years_own(q: Quantity, claim: Claim, window: str, latest: list[Candi
     every one of them refutes it too, with those of no period — the year's figure (one that agrees is the running
     period's already, ``running.running_gives_figure``; an older figure of a replaced source, outdated, is left to
     the latest's reading); else ``latest``."""
-    from .wholeyear import last_month, running_unparted     # (wholeyear reads the rules this module serves)
-    period, dated = running_unparted(claim, q, window), [c for c in latest if c.fact.as_of]
-    ends = lambda c: last_month(c.fact) if last_month(c.fact) >= 0 else (year_of(c.fact.as_of) or 0) * 12 + 12
-    refutes = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "contradicts"
-    if period is None or q.bound in ("at-least", "at-most") or not dated or any(
-            ends(c) <= period[0] * 12 + (period[1] or 12) or fact_expected(c.fact, index) or not refutes(c) for c in dated):
+    from .wholeyear import running_unparted            # (wholeyear reads the rules this module serves)
+    period = running_unparted(claim, q, window)
+    refutes = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "contradicts" \
+        and not fact_expected(c.fact, index)
+    if period is None or q.bound in ("at-least", "at-most") or not _all_after(latest, period, refutes):
         return latest
     mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
     own = [c for c in of_running_period(claim, timed, period) if not part_of_year(c.fact)
            and mine & measure_nouns_in(c.fact.statement or "")]
-    if not own or not all(refutes(c) and not fact_expected(c.fact, index) for c in own):
+    if not own or not all(refutes(c) for c in own):
         return latest
     return own + [c for c in timed if not c.fact.as_of]
+
+
+def _all_after(latest: list[Candidate], period: tuple, refutes) -> bool:
+    """Whether the dated facts of ``latest`` are some, all end after ``period`` (year, month or None) and all
+    ``refutes``."""
+    from .wholeyear import last_month
+    dated = [c for c in latest if c.fact.as_of]
+    ends = lambda c: last_month(c.fact) if last_month(c.fact) >= 0 else (year_of(c.fact.as_of) or 0) * 12 + 12
+    return bool(dated) and all(ends(c) > period[0] * 12 + (period[1] or 12) and refutes(c) for c in dated)
 
 
 def _own_measure_facts(mine: frozenset, latest: list[Candidate], older: list[Candidate]) -> list[Candidate]:
