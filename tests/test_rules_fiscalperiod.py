@@ -135,3 +135,67 @@ def orlanto(tmp_path_factory):
 ])
 def test_a_relative_period_read_in_the_period_spoken_of(orlanto, text, lang, want, rule):
     assert_outcome(last_statement(orlanto[lang], text, lang, when=("4 June 2025", "4 juin 2025")), want, rule)
+
+
+BRENNICK = """
+version: 1
+entities:
+  brennick:
+    names: [Brennick]
+sources:
+  - id: brennick-fy24
+    title: Brennick annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: pbt-2024
+        statement: Brennick's statutory profit before taxation fell 18% to 42 million pounds in 2024.
+        subject: brennick
+        quantity: {value: 42000000, unit: GBP}
+        as_of: 2024
+      - id: revenue-2024
+        statement: Brennick's revenue was 310 million pounds in 2024.
+        subject: brennick
+        quantity: {value: 310000000, unit: GBP}
+        as_of: 2024
+  - id: brennick-h1-25
+    title: Brennick half-year results 2025
+    published: 2025-08-12
+    facts:
+      - id: pbt-h1-2025
+        statement: Brennick's profit before taxation in the first half of 2025 was 9 million pounds, down from 14 million pounds a year earlier.
+        subject: brennick
+        quantity: {value: 9000000, unit: GBP}
+        as_of: 2025-06
+"""
+
+BRENNICK_FR = BRENNICK.replace(
+    "Brennick's statutory profit before taxation fell 18% to 42 million pounds in 2024.",
+    "Le bénéfice avant impôt statutaire de Brennick a reculé de 18 % à 42 millions de livres sterling en 2024.").replace(
+    "Brennick's revenue was 310 million pounds in 2024.",
+    "Le chiffre d'affaires de Brennick s'est élevé à 310 millions de livres sterling en 2024.").replace(
+    "Brennick's profit before taxation in the first half of 2025 was 9 million pounds, down from 14 million pounds a year earlier.",
+    "Le bénéfice avant impôt de Brennick s'est élevé à 9 millions de livres sterling au premier semestre 2025, contre 14 "
+    "millions un an plus tôt.")
+
+
+@pytest.fixture(scope="module")
+def brennick(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, BRENNICK), "fr": checker_for(tmp_path_factory, BRENNICK_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure read in the year spoken of, that the latest facts (a later half) refute: the year's fact's
+    ("Brennick published its results for 2024 on Tuesday. Statutory pre-tax profit fell to £47m.", "en", "contradicted",
+     "quantity"),
+    ("Brennick a publié mardi ses comptes de 2024. Le bénéfice avant impôt statutaire a reculé à 47 millions de livres "
+     "sterling.", "fr", "contradicted", "quantity"),
+    ("Brennick published its results for 2024 on Tuesday. Statutory pre-tax profit fell to £42m.", "en", "supported",
+     "quantity"),
+    # a frame dated by the end of twelve months, "the year to 31 December 2024", sets the year spoken of
+    ("In its results for the year to 31 December 2024, Brennick reported revenue of £310m. Pre-tax profit fell to £9m.",
+     "en", "contradicted", "period"),
+    ("Dans ses comptes de l'exercice clos le 31 décembre 2024, Brennick a annoncé un chiffre d'affaires de 310 millions "
+     "de livres sterling. Le bénéfice avant impôt a reculé à 9 millions de livres sterling.", "fr", "contradicted", "period"),
+])
+def test_an_undated_figure_read_in_the_year_spoken_of(brennick, text, lang, want, rule):
+    assert_outcome(last_statement(brennick[lang], text, lang, when=("20 October 2025", "20 octobre 2025")), want, rule)

@@ -89,3 +89,44 @@ def corvaline(tmp_path_factory):
 ])
 def test_a_figure_dated_a_year_before(corvaline, text, lang, want, rule):
     assert_outcome(last_statement(corvaline, text, lang), want, rule)
+
+
+TARVANE = """
+version: 1
+entities:
+  tarvane:
+    names: [Tarvane]
+sources:
+  - id: tarvane-2024
+    title: Tarvane annual results 2024
+    published: 2025-03-20
+    facts:
+      - id: op-en
+        statement: Tarvane's operating profit fell to 3.1 million euros in 2024 from 8.4 million euros in 2023.
+        subject: tarvane
+        quantity: {value: 3100000, unit: EUR}
+        as_of: 2024
+"""
+
+TARVANE_FR = TARVANE.replace(
+    "Tarvane's operating profit fell to 3.1 million euros in 2024 from 8.4 million euros in 2023.",
+    "Le résultat d'exploitation de Tarvane est passé de 8,4 millions d'euros en 2023 à 3,1 millions d'euros en 2024.")
+
+
+@pytest.fixture(scope="module")
+def tarvane(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, TARVANE), "fr": checker_for(tmp_path_factory, TARVANE_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a starting level of no year said beside an undated level the main clause's fact confirms: that fact's own
+    # starting level
+    ("Tarvane published its 2024 accounts. Operating profit fell to €3.1m, against €4.8m a year earlier.", "en",
+     "mixed", "quantity"),
+    ("Tarvane a publié ses comptes 2024. Le résultat d'exploitation est tombé à 3,1 millions d'euros, contre 4,8 "
+     "millions un an plus tôt.", "fr", "mixed", "quantity"),
+    ("Tarvane a publié ses comptes 2024. Le résultat d'exploitation est tombé à 3,1 millions d'euros, contre 8,4 "
+     "millions un an plus tôt.", "fr", "supported", "quantity"),
+])
+def test_a_starting_level_a_year_before(tarvane, text, lang, want, rule):
+    assert_outcome(last_statement(tarvane[lang], text, lang), want, rule)

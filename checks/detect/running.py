@@ -22,7 +22,7 @@ from ..resources import compiled, word_pattern, words
 from . import forecasts
 from .backrefs import patterns
 from .lexicon import claim_lexicon
-from ..text import fold_same_length, spaced_alternation
+from ..text import fold, fold_same_length, spaced_alternation
 from ..tablestore import stored
 
 
@@ -230,12 +230,31 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
 def _frame_year(claims: list[Claim], main_claim: Claim, f: str, base: int) -> Optional[tuple]:
     """(year, None) of the one year alone an attribution frame dates what it reports by, for a main claim that dates
     nothing ("Its accounts for 2024 showed revenue of …", "For 2023, the group had reported …"); else None. A frame's
-    month or day is when it spoke, not the period of the figures."""
+    month or day is when it spoke, not the period of the figures — but for the end of a twelve-month period ("In its
+    results for the year to 31 December 2024, the group reported …", « Dans ses comptes de l'exercice clos le 31 mars
+    2025, … »: ``_ends_a_year``): (year, month), as a main claim's date of it is read (``statement_period``)."""
     if main_claim.dates:
         return None
-    years = {d.year for c in claims if c.role == "attribution-frame" for d in dates_of_event(c, f, base)
-             if d.month is None}
-    return (years.pop(), None) if len(years) == 1 else None
+    years = {(d.year, d.month) for c in claims if c.role == "attribution-frame"
+             for d in dates_of_event(c, f, base) if d.month is None or _ends_a_year(f, d, base)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _ends_a_year(f: str, d: DateRef, base: int) -> bool:
+    """Whether a date ends a twelve-month period: ``year_end_words`` right before its month, a day between or not
+    ("the year to 31 December 2024", « l'exercice clos le 31 mars 2025 »), not a span of fewer months ("the six
+    months to 30 June 2024": ``span_month_nouns`` after a count other than ``twelve_month_words``)."""
+    found = _year_end().search(fold(f[max(0, d.start - base - 40):d.start - base + len(d.text)]))
+    if found is None:
+        return False
+    counted = found.group(2).split()[0] in {fold(w) for w in words("numbers", "span_month_nouns")}
+    return not counted or found.group(1) in {fold(w) for w in words("numbers", "twelve_month_words")}
+
+
+@stored
+def _year_end() -> re.Pattern:
+    return compiled(rf"(?:(\S+)\s+)?(?<![\w])({spaced_alternation(words('numbers', 'year_end_words'))})\s+"
+                    r"(?:\d{1,2}\w{0,2}\s+)?[^\W\d_]+\s+\d{4}$")
 
 
 def _enter_paragraph(st: Statement, ctx, claims: list[Claim]) -> None:

@@ -49,13 +49,17 @@ def baseline_by_main_series(results: list[ClaimResult], index: FactIndex) -> lis
 
 def _against_own_start(q: Quantity, years: list[int], fact: Fact, index: FactIndex) -> Optional[Finding]:
     """The confirming fact's sentence gives a starting level of the gloss's period ("13 jours …, contre 2 par an
-    sur 1961-1990") that the gloss's figure does not meet."""
-    if not years or not all(str(y) in (fact.statement or "") for y in years):
+    sur 1961-1990") that the gloss's figure does not meet; for a gloss that writes no year ("contre 3,5 M€ un an plus
+    tôt", "against €4.8m a year earlier"), the one starting level of its kind of unit the sentence gives."""
+    if years and not all(str(y) in (fact.statement or "") for y in years):
         return None
     reading = index.reading(fact)
-    for x, base in zip(reading.quantities, reading.baselines):
-        if base and x.value is not None and (x.unit is None or units_comparable(q, x) is None) \
-                and compare_quantity(replace(q, unit=x.unit or q.unit), replace(x, unit=x.unit or q.unit))[0] == "contradicts":
+    starts = [x for x, base in zip(reading.quantities, reading.baselines)
+              if base and x.value is not None and (x.unit is None or units_comparable(q, x) is None)]
+    if not years and len({x.value for x in starts}) != 1:
+        return None
+    for x in starts:
+        if compare_quantity(replace(q, unit=x.unit or q.unit), replace(x, unit=x.unit or q.unit))[0] == "contradicts":
             return Finding("contradicts", "quantity", fact, f"wrong figure: the starting level the source gives is "
                                                             f"{x.text.strip()}, the article {q.text.strip()!r}: {fact.statement}",
                            part=q.text.strip())

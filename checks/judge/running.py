@@ -168,14 +168,14 @@ def running_part_end(claim: Claim, q: Quantity, window: str) -> Optional[tuple[i
     which = [(p, n) for p, n in (("quarter", quantity_quarter(claim, q, window)), ("half", quantity_half(claim, q, window)))
              if n is not None]
     if len(which) != 1 or not period or None in period or claim.dates or quantity_year(claim, q, window) is not None \
-            or not _twelve_months_to(claim.period_words, period[1]):
+            or not twelve_months_to(claim.period_words, period[1]):
         return None
     (part, n), (count, size) = which[0], PARTS[which[0][0]]
     months = period[0] * 12 + period[1] - 1 - (count - n) * size      # (the part's last month, counted from year 0)
     return months // 12, months % 12 + 1, which[0]
 
 
-def _twelve_months_to(words_read: str, month: int) -> bool:
+def twelve_months_to(words_read: str, month: int) -> bool:
     """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
     before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
     names, text = month_names("und"), fold(words_read)

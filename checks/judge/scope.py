@@ -21,12 +21,11 @@ from .occasions import occasion_ok, quantity_occasion
 from .dateparts import figure_stretch, stretch_ok
 from .unsaidhalf import of_its_unsaid_half
 from .yeartodate import quantity_span
-from .yearparts import (fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
-                        quarters_in, whole_year_ok)
+from .yearparts import fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok, quarters_in, whole_year_ok
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
 from .yearinstead import older_than_before, older_than_running
-from .series import latest_of_its_own_measure, latest_of_its_series, older_is_latest_of_its_measure
+from .series import latest_of_its_own_measure, latest_of_its_series, older_is_latest_of_its_measure, running_years_own
 from .timespans import anothers_time
 from .ownfact import may_refute
 
@@ -139,7 +138,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         return [elsewhere], comparable      # (« sur l'année » read in the year spoken of, given otherwise that year)
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
-        timed = running_gives_figure(q, claim, window, timed, index, comparable) or latest_of_its_series(q, claim, window, timed, index)
+        timed = running_gives_figure(q, claim, window, timed, index, comparable) or running_years_own(
+            q, claim, window, latest_of_its_series(q, claim, window, timed, index), timed, index)
         # (a latest period that measures only other things leaves the figure to the latest facts of its own measure)
         if own_measure := latest_of_its_own_measure(q, claim, window, timed, comparable, index):
             return None, own_measure

@@ -12,11 +12,11 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from ..compare import compare_quantity
 from ..factread import measure_nouns_in
-from .figures import rank, signed
-from .findings import month_of, quarter_months
+from .figures import fact_expected, rank, signed
+from .findings import month_of, quarter_months, year_of
 from .measured import measure_kin
 from .periods import latest_period, period_key
-from .running import says_a_year_before
+from .running import of_running_period, says_a_year_before
 from .yearparts import PARTS, part_of_year, parts_in, quantity_half, quantity_quarter
 from .unsaidhalf import half_fits, unsaid_half
 from .yeartodate import fact_span
@@ -100,6 +100,39 @@ def latest_of_its_own_measure(q: Quantity, claim: Claim, window: str, timed: lis
         return []
     own = _own_measure_facts(mine, dated, [c for c in comparable if c.fact.as_of and c not in timed])
     return own if own and all(refutes(c) for c in own) else []
+
+
+def running_years_own(q: Quantity, claim: Claim, window: str, latest: list[Candidate], timed: list[Candidate],
+                      index: FactIndex) -> list[Candidate]:
+    """For an undated figure, no bound, read in the year the article speaks of (``wholeyear.running_unparted``: a
+    year, or a year to a month, "the year to 31 December 2024"; no date of its own, no part of a year named since it
+    was set), when every fact of the latest period, ``latest``, ends after that year, states what happened and
+    refutes it ("Pre-tax profit fell to £24m" in an article on 2024's results, against the first half of 2025's
+    £8m): the facts of ``timed`` of that year, of no part of it, that name the figure's very measure noun, when
+    every one of them refutes it too, with those of no period — the year's figure (one that agrees is the running
+    period's already, ``running.running_gives_figure``; an older figure of a replaced source, outdated, is left to
+    the latest's reading); else ``latest``."""
+    from .wholeyear import running_unparted            # (wholeyear reads the rules this module serves)
+    period = running_unparted(claim, q, window)
+    refutes = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "contradicts" \
+        and not fact_expected(c.fact, index)
+    if period is None or q.bound in ("at-least", "at-most") or not _all_after(latest, period, refutes):
+        return latest
+    mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
+    own = [c for c in of_running_period(claim, timed, period) if not part_of_year(c.fact)
+           and mine & measure_nouns_in(c.fact.statement or "")]
+    if not own or not all(refutes(c) for c in own):
+        return latest
+    return own + [c for c in timed if not c.fact.as_of]
+
+
+def _all_after(latest: list[Candidate], period: tuple, refutes) -> bool:
+    """Whether the dated facts of ``latest`` are some, all end after ``period`` (year, month or None) and all
+    ``refutes``."""
+    from .wholeyear import last_month
+    dated = [c for c in latest if c.fact.as_of]
+    ends = lambda c: last_month(c.fact) if last_month(c.fact) >= 0 else (year_of(c.fact.as_of) or 0) * 12 + 12
+    return bool(dated) and all(ends(c) > period[0] * 12 + (period[1] or 12) and refutes(c) for c in dated)
 
 
 def _own_measure_facts(mine: frozenset, latest: list[Candidate], older: list[Candidate]) -> list[Candidate]:

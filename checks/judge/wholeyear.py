@@ -22,6 +22,7 @@ from .rivals import first_refuting
 from .findings import Finding, month_of, quarter_months, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_month, quantity_year
+from .running import twelve_months_to
 from .qualifiers import fact_measure
 from .yearinstead import of_the_year_instead
 from .yeartodate import spans_in
@@ -45,16 +46,27 @@ def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
 
 
 def running_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The year the article speaks of (``Claim.period_before``, a year with no month) for a figure whose claim writes no
-    date and names no part of a year, when the words read in that year since it was set name no part of it either
-    (``Claim.period_words``: no « au premier semestre », "in the first nine months"): « La marge opérationnelle
-    s'établit à 6,0 % » in an article on the year 2024 is the year's margin; None otherwise."""
+    """The year the article speaks of (``Claim.period_before``, a year with no month or twelve months to December) for
+    a figure whose claim writes no date and names no part of a year, when the words read in that year since it was
+    set name no part of it either (``Claim.period_words``: no « au premier semestre », "in the first nine months"):
+    « La marge opérationnelle s'établit à 6,0 % » in an article on the year 2024 is the year's margin; None
+    otherwise."""
+    period = running_unparted(claim, q, window)
+    # (twelve months to December, "the year to 31 December 2024", are the calendar year)
+    return period[0] if period and (period[1] is None or period[1] == 12 and twelve_months_to(claim.period_words, 12)) \
+        else None
+
+
+def running_unparted(claim: Claim, q: Quantity, window: str) -> Optional[tuple]:
+    """The period the article speaks of, (year, month) — a year to its last month, "the year to 31 December 2024",
+    or a year alone — for a figure whose claim writes no date and names no part of a year, when the words read in
+    that period since it was set name no part of it either; None otherwise."""
     period = claim.period_before
-    if not period or period[0] is None or period[1] is not None or claim.dates or claim.period_back \
+    if not period or period[0] is None or claim.dates or claim.period_back \
             or quantity_month(claim, q, window) or says_a_part(claim, q, window) \
             or _names_a_part(f"{claim.period_words} {opening_phrase(claim)} {claim.context_text} {claim.text}"):
         return None
-    return period[0]
+    return period
 
 
 def _names_a_part(text: str) -> bool:
