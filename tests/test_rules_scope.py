@@ -9143,6 +9143,40 @@ def test_two_regions_of_one_continent_are_two_places(tmp_path_factory, text, lan
     assert_verdict(last_statement(checker_for(tmp_path_factory, WORLD_REGIONS), text, lang), want)
 
 
+CONTINENTS = """
+version: 1
+entities:
+  brevane: {names: [Brevane]}
+sources:
+  - id: brevane-fy
+    title: Brevane annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: africa
+        statement: Brevane's sales in Africa grew 9.2% in 2024.
+        subject: brevane
+        quantity: {value: 9.2, unit: percent}
+        as_of: 2024
+      - id: oceania
+        statement: Brevane's sales in Oceania grew 5.6% in 2024.
+        subject: brevane
+        quantity: {value: 5.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a continent's name after an elided article (« l'Afrique ») writes a whole as « Afrique » does: two continents
+    # of one clause, each with its figure, are not one said of a part of the other; and a continent is one place in
+    # either language (« Océanie », "Oceania": places.yaml)
+    ("L'Afrique progresse de 9,2 % et l'Océanie de 5,6 %.", "fr", "supported", "quantity"),
+    ("Africa grew 9.2% and Oceania 5.6%.", "en", "supported", "quantity"),
+    # control: the two figures swapped
+    ("L'Afrique progresse de 5,6 % et l'Océanie de 9,2 %.", "fr", "contradicted", "region"),
+])
+def test_two_continents_of_one_clause_each_with_its_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CONTINENTS), text, lang), want, rule)
+
 FRAMED_YEAR = """
 version: 1
 entities:
