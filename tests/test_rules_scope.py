@@ -9177,6 +9177,42 @@ sources:
 def test_two_continents_of_one_clause_each_with_its_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, CONTINENTS), text, lang), want, rule)
 
+EARLIER_YEAR_LEVEL = """
+version: 1
+entities:
+  tessaly: {names: [Tessaly]}
+sources:
+  - id: tessaly-2025
+    title: Tessaly full-year results 2025
+    published: 2026-02-17
+    facts:
+      - id: revenue-2025
+        statement: Tessaly's revenue for 2025 was €1,482.6 million, up 8.3% from €1,369.0 million in 2024.
+        subject: tessaly
+        quantity: {value: 1482.6e6, unit: EUR}
+        as_of: 2025
+      - id: margin
+        statement: Tessaly's operating margin was 7.9% in 2025.
+        subject: tessaly
+        quantity: {value: 7.9, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level the claim dates to a year, which the source gives with that year as the starting level of the later
+    # year's figure: that year's level (rule quantity)
+    ("En 2024, le chiffre d'affaires de Tessaly s'élevait à 1 369,0 millions d'euros.", "fr", "supported"),
+    ("In 2024, Tessaly's revenue was €1,369.0 million.", "en", "supported"),
+    # controls: said of the later year, of another place, or another figure
+    ("En 2025, le chiffre d'affaires de Tessaly s'élevait à 1 369,0 millions d'euros.", "fr", "unverified"),
+    ("In 2024, Tessaly's revenue in Spain was €1,369.0 million.", "en", "unverified"),
+    ("In 2024, Tessaly's revenue was €1,396.0 million.", "en", "unverified"),
+])
+def test_a_year_s_level_given_as_the_start_of_a_later_one(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, EARLIER_YEAR_LEVEL), text, lang)
+    assert_outcome(st, want, "quantity" if want == "supported" else None)
+
 FRAMED_YEAR = """
 version: 1
 entities:
