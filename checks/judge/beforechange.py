@@ -67,21 +67,28 @@ def level_of_its_year(claim: Claim, q: Quantity, how: Optional[str], cands: list
     if year is None:
         return []
     measure = claim_qualifiers(claim, window, q)
+    for fact in _facts_of_its_figure(claim, q, cands, index):
+        if measure_fits(measure, fact, index) and _names_all(claim, fact, index) and _started_at(q, year, fact, index):
+            return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} agrees with the level the source "
+                                                          f"gives for {year}, where a later one started: {fact.statement}")]
+    return []
+
+
+def _facts_of_its_figure(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Fact]:
+    """The candidates of the topic, then the facts that write the figure and name a concept of the claim beyond the
+    closest candidates (a fact in the other language shares few words with it)."""
     topical = [c.fact for c in cands if is_topical(c) and substantive(c)]
-    # (the figure itself finds a fact of the claim's concepts beyond the closest candidates: a fact in the other
-    # language shares few words with it)
     concepts = {"c:" + k for k in claim.concepts if k not in GENERIC_CONCEPTS and k not in FRAME_CONCEPTS}
     posted = [index.facts[i] for i in index.postings.get(value_key(q.value), ())]
-    for fact in topical + [f for f in posted if concepts & index.fact_keys(f) and f not in topical]:
-        if not measure_fits(measure, fact, index) or not _names_all(claim, fact, index):
-            continue
-        reading = index.reading(fact)
-        for fq, fy, base in zip(reading.quantities, reading.years, reading.baselines):
-            if base and fy == year and fq.value is not None and fq.unit is not None \
-                    and unit_class(fq.unit) == unit_class(q.unit) and compare_quantity(q, fq)[0] == "supports":
-                return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} agrees with the level the source "
-                                                              f"gives for {year}, where a later one started: {fact.statement}")]
-    return []
+    return topical + [f for f in posted if concepts & index.fact_keys(f) and f not in topical]
+
+
+def _started_at(q: Quantity, year: int, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's sentence gives ``q`` as a starting level of ``year``, in its kind of unit."""
+    reading = index.reading(fact)
+    return any(base and fy == year and fq.value is not None and fq.unit is not None
+               and unit_class(fq.unit) == unit_class(q.unit) and compare_quantity(q, fq)[0] == "supports"
+               for fq, fy, base in zip(reading.quantities, reading.years, reading.baselines))
 
 
 def _names_all(claim: Claim, fact: Fact, index: FactIndex) -> bool:
