@@ -9173,6 +9173,10 @@ sources:
     ("Africa grew 9.2% and Oceania 5.6%.", "en", "supported", "quantity"),
     # control: the two figures swapped
     ("L'Afrique progresse de 5,6 % et l'Océanie de 9,2 %.", "fr", "contradicted", "region"),
+    # the second figure's place is the name written since the first figure (« celles de l'Océanie »), not the
+    # phrase that places the first (« en Afrique »)
+    ("Les ventes en Afrique progressent de 9,2 % et celles de l'Océanie de 5,6 %.", "fr", "supported", "quantity"),
+    ("Sales in Africa grew 9.2% and those of Oceania 5.6%.", "en", "supported", "quantity"),
 ])
 def test_two_continents_of_one_clause_each_with_its_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, CONTINENTS), text, lang), want, rule)
