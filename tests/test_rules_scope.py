@@ -144,8 +144,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a statement that points back to the one before: a fact of that statement's topic that states its figure,
     # the same way, confirms it; the other way, it is a wrong direction
+    # (the 2023 share, which the fact gives as the start of 2024's, is 2023's level: rule quantity)
     ("Wind farms supplied 38.2% of the island's electricity in 2024. That compares with a share of 33.9% in 2023.",
-     "en", "supported", "quantity-alongside"),
+     "en", "supported", "quantity"),
     ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de plus qu'en 2023.",
      "fr", "supported", "quantity-alongside"),
     ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de moins qu'en 2023.",
