@@ -151,16 +151,14 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     out = []
     for i, (s, e) in enumerate(figures):
         own = inside[i] or after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
-        lo = figures[i - 1][1] if i else 0
-        if own and own[0] >= lo:
-            out.append(own[2])
-            continue
-        # (a known name since the figure before is nearer than a phrase before that figure: « Les ventes en Orlande
-        # progressent de 26 % et celles de l'Estrie de 18 % »)
-        names = [key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text[lo:s]))
-                 if n and key(n) in known]
-        out.append(names[-1] if names else own[2] if own else None)
+        lo = figures[i - 1][1] if i else 0      # (a name since the figure before is nearer than a phrase before it)
+        out.append((None if own and own[0] >= lo else _named(text[lo:s], known, key)) or (own[2] if own else None))
     return out
+
+
+def _named(text: str, known: frozenset, key) -> Optional[str]:
+    """The last of the ``known`` places a text writes as a whole name (« … et celles de l'Estrie de 18 % »)."""
+    return ([key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text)) if n and key(n) in known] or [None])[-1]
 
 
 def _before_or_later(text: str, figures: list[tuple[int, int]], i: int, free: list[tuple],
