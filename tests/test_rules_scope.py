@@ -9178,6 +9178,9 @@ sources:
     # phrase that places the first (« en Afrique »)
     ("Les ventes en Afrique progressent de 9,2 % et celles de l'Océanie de 5,6 %.", "fr", "supported", "quantity"),
     ("Sales in Africa grew 9.2% and those of Oceania 5.6%.", "en", "supported", "quantity"),
+    # (a name after the first figure, in its clause, is that figure's, not the next one's)
+    ("Les distributeurs européens voient leurs ventes progresser de 9,2 % pour l'Afrique et de 5,6 % pour l'Océanie.",
+     "fr", "supported", "quantity"),
 ])
 def test_two_continents_of_one_clause_each_with_its_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, CONTINENTS), text, lang), want, rule)
