@@ -8360,33 +8360,6 @@ def test_a_figure_written_exactly_by_a_fact_of_its_measure(tmp_path_factory, tex
     assert_verdict(last_statement(checker_for(tmp_path_factory, NAMED_EXACTLY), text, lang), want)
 
 
-NAME_AFTER_AN_ARTICLE = """
-version: 1
-entities:
-  marvane: {names: [Marvane]}
-sources:
-  - id: marvane-2025
-    title: Marvane, résultats annuels 2025
-    published: 2026-03-02
-    facts:
-      - id: ebitda
-        statement: L'EBITDA de Marvane atteint 84,3 millions d'euros en 2025, en hausse de 6,2 %.
-        subject: marvane
-        quantity: {value: 84.3e6, unit: EUR}
-        as_of: 2025
-"""
-
-
-@pytest.mark.parametrize("text, lang, want", [
-    # a measure's name holding a qualifier word (« excédent brut d'exploitation ») after an elided article
-    # (« L'excédent »): part of the name still, it restricts nothing
-    ("L'excédent brut d'exploitation de Marvane grimpe à 84,3 millions d'euros en 2025.", "fr", "supported"),
-    # (the control: another figure is not confirmed)
-    ("L'excédent brut d'exploitation de Marvane grimpe à 86,1 millions d'euros en 2025.", "fr", "unverified"),
-])
-def test_a_name_holding_a_qualifier_after_an_elided_article(tmp_path_factory, text, lang, want):
-    assert_verdict(last_statement(checker_for(tmp_path_factory, NAME_AFTER_AN_ARTICLE), text, lang), want)
-
 LOSS_IN_ANOTHER_CLAUSE = """
 version: 1
 entities:
