@@ -20,8 +20,16 @@ def index_fact(idx, fact, reading) -> None:
     idx.facts.append(fact)
     idx.readings.append(reading)
     idx.position[id(fact)] = i
-    keys = idx._fact_keys(fact)
+    keys = idx._fact_keys(fact) | _starting_level_keys(reading)
     idx.keys.append({k for k in keys if k[0] != "x"})     # (cognate forms only posted: ``FactIndex.candidates``)
     idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
     for k in keys:
         idx.postings[k].append(i)
+
+
+def _starting_level_keys(reading) -> set[str]:
+    """The value keys of the starting levels a fact's sentence writes precisely ("up 19.1% from €2,747.4 million in
+    2023"): the figure an article gives as that earlier level finds the fact as its own figure does."""
+    from .unitkeys import value_key, written_digits
+    return {value_key(q.value) for q, base in zip(reading.quantities, reading.baselines)
+            if base and q.value is not None and written_digits(q.text) >= 3}

@@ -170,6 +170,12 @@ def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
     return compiled("|".join(parts) if parts else r"(?!x)x")
 
 
+def after_elision(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (a ``phrase_pattern``) also after an elided article or preposition: « l'euphorie », « d'alarme »,
+    « l'Amérique latine »."""
+    return compiled(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
+
+
 def phrase_not_after(words_before, pattern: re.Pattern) -> re.Pattern:
     """``pattern`` where none of ``words_before`` (folded) comes right before it: after a determiner a verb's
     participle qualifies a noun ("on a reported basis", "an estimated 2 million": no speech verb)."""

@@ -172,3 +172,33 @@ def test_a_recurring_result_beside_the_result(basis_checker, text, lang, want, r
 ])
 def test_before_and_after_exceptional_items(basis_checker, text, lang, want, rule):
     assert_outcome(last_statement(basis_checker, text, lang), want, rule)
+
+
+CURRENT = """
+version: 1
+entities:
+  corvelle: {names: [Corvelle]}
+sources:
+  - id: corvelle-2025
+    title: Corvelle full-year results 2025
+    publisher: corvelle
+    published: 2026-03-10
+    facts:
+      - id: current-margin
+        statement: Corvelle's current operating margin was 11.7% of sales in 2025 on a reported basis.
+        subject: corvelle
+        quantity: {value: 11.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "current operating" margin, income or profit is the English of « opérationnel courant »: the recurring result,
+    # whatever basis (reported) its sentence also names
+    ("La marge opérationnelle courante de Corvelle ressort à 11,7 % en 2025.", "fr", "supported", "quantity"),
+    ("Corvelle's current operating margin came to 11.7% in 2025.", "en", "supported", "quantity"),
+    # control: said of the adjusted margin, a version the fact does not name
+    ("La marge opérationnelle ajustée de Corvelle ressort à 11,7 % en 2025.", "fr", "unverified", None),
+])
+def test_current_operating_is_the_recurring_result(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CURRENT), text, lang), want, rule)

@@ -8360,6 +8360,34 @@ def test_a_figure_written_exactly_by_a_fact_of_its_measure(tmp_path_factory, tex
     assert_verdict(last_statement(checker_for(tmp_path_factory, NAMED_EXACTLY), text, lang), want)
 
 
+LOSS_IN_ANOTHER_CLAUSE = """
+version: 1
+entities:
+  orbelle: {names: [Orbelle]}
+sources:
+  - id: orbelle-2025
+    title: Orbelle, résultats annuels 2025
+    published: 2026-03-05
+    facts:
+      - id: resultats
+        statement: En 2025, le résultat net des activités cédées d'Orbelle est de -8,6 millions d'euros et le résultat net part du groupe de -21,4 millions d'euros.
+        subject: orbelle
+        quantity: {value: -21.4e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a loss the article writes in size (« une perte de 8,6 millions ») against the negative figure of another clause
+    # of the fact's sentence: the same number, signed as the source writes it
+    ("En 2025, les activités cédées d'Orbelle ont enregistré une perte de 8,6 millions d'euros.", "fr", "supported"),
+    # (the controls: a gain, or another figure, is not confirmed)
+    ("En 2025, les activités cédées d'Orbelle ont dégagé un bénéfice de 8,6 millions d'euros.", "fr", "unverified"),
+    ("En 2025, les activités cédées d'Orbelle ont enregistré une perte de 6,8 millions d'euros.", "fr", "unverified"),
+])
+def test_a_loss_written_in_size_against_another_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LOSS_IN_ANOTHER_CLAUSE), text, lang), want)
+
 SHARE_LEVELS_ONLY = """
 version: 1
 entities:

@@ -144,8 +144,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a statement that points back to the one before: a fact of that statement's topic that states its figure,
     # the same way, confirms it; the other way, it is a wrong direction
+    # (the 2023 share, which the fact gives as the start of 2024's, is 2023's level: rule quantity)
     ("Wind farms supplied 38.2% of the island's electricity in 2024. That compares with a share of 33.9% in 2023.",
-     "en", "supported", "quantity-alongside"),
+     "en", "supported", "quantity"),
     ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de plus qu'en 2023.",
      "fr", "supported", "quantity-alongside"),
     ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de moins qu'en 2023.",
@@ -9183,6 +9184,83 @@ sources:
 def test_two_regions_of_one_continent_are_two_places(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, WORLD_REGIONS), text, lang), want)
 
+
+CONTINENTS = """
+version: 1
+entities:
+  brevane: {names: [Brevane]}
+sources:
+  - id: brevane-fy
+    title: Brevane annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: africa
+        statement: Brevane's sales in Africa grew 9.2% in 2024.
+        subject: brevane
+        quantity: {value: 9.2, unit: percent}
+        as_of: 2024
+      - id: oceania
+        statement: Brevane's sales in Oceania grew 5.6% in 2024.
+        subject: brevane
+        quantity: {value: 5.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a continent's name after an elided article (« l'Afrique ») writes a whole as « Afrique » does: two continents
+    # of one clause, each with its figure, are not one said of a part of the other; and a continent is one place in
+    # either language (« Océanie », "Oceania": places.yaml)
+    ("L'Afrique progresse de 9,2 % et l'Océanie de 5,6 %.", "fr", "supported", "quantity"),
+    ("Africa grew 9.2% and Oceania 5.6%.", "en", "supported", "quantity"),
+    # control: the two figures swapped
+    ("L'Afrique progresse de 5,6 % et l'Océanie de 9,2 %.", "fr", "contradicted", "region"),
+    # the second figure's place is the name written since the first figure (« celles de l'Océanie »), not the
+    # phrase that places the first (« en Afrique »)
+    ("Les ventes en Afrique progressent de 9,2 % et celles de l'Océanie de 5,6 %.", "fr", "supported", "quantity"),
+    ("Sales in Africa grew 9.2% and those of Oceania 5.6%.", "en", "supported", "quantity"),
+    # (a name after the first figure, in its clause, is that figure's, not the next one's)
+    ("Les distributeurs européens voient leurs ventes progresser de 9,2 % pour l'Afrique et de 5,6 % pour l'Océanie.",
+     "fr", "supported", "quantity"),
+])
+def test_two_continents_of_one_clause_each_with_its_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CONTINENTS), text, lang), want, rule)
+
+EARLIER_YEAR_LEVEL = """
+version: 1
+entities:
+  tessaly: {names: [Tessaly]}
+sources:
+  - id: tessaly-2025
+    title: Tessaly full-year results 2025
+    published: 2026-02-17
+    facts:
+      - id: revenue-2025
+        statement: Tessaly's revenue for 2025 was €1,482.6 million, up 8.3% from €1,369.0 million in 2024.
+        subject: tessaly
+        quantity: {value: 1482.6e6, unit: EUR}
+        as_of: 2025
+      - id: margin
+        statement: Tessaly's operating margin was 7.9% in 2025.
+        subject: tessaly
+        quantity: {value: 7.9, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level the claim dates to a year, which the source gives with that year as the starting level of the later
+    # year's figure: that year's level (rule quantity)
+    ("En 2024, le chiffre d'affaires de Tessaly s'élevait à 1 369,0 millions d'euros.", "fr", "supported"),
+    ("In 2024, Tessaly's revenue was €1,369.0 million.", "en", "supported"),
+    # controls: said of the later year, of another place, or another figure
+    ("En 2025, le chiffre d'affaires de Tessaly s'élevait à 1 369,0 millions d'euros.", "fr", "unverified"),
+    ("In 2024, Tessaly's revenue in Spain was €1,369.0 million.", "en", "unverified"),
+    ("In 2024, Tessaly's revenue was €1,396.0 million.", "en", "unverified"),
+])
+def test_a_year_s_level_given_as_the_start_of_a_later_one(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, EARLIER_YEAR_LEVEL), text, lang)
+    assert_outcome(st, want, "quantity" if want == "supported" else None)
 
 FRAMED_YEAR = """
 version: 1

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
-from ..text import fold, fold_same_length, literal_trie, phrase_not_after, phrase_pattern
+from ..text import after_elision, fold, fold_same_length, literal_trie, phrase_not_after, phrase_pattern
 from ..tablestore import stored
 
 
@@ -165,9 +165,9 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         forecast_verb=phrase_pattern(g("forecast_verbs")),
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
-        appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
+        appraisal=after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
         motion=_motion(g("motion_past_endings"), g("motion_auxiliaries"), g("motion_prepositions"), g("role_determiners")),
-        denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
+        denial_judgement=after_elision(phrase_pattern(g("denial_judgements"))),
         framing=_framing(g("framing_determiners"), g("framing_nouns"), g("framing_openers"), g("linking_verbs")),
         counterfactual=phrase_pattern(g("counterfactual_markers")),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
@@ -205,11 +205,6 @@ def _characterisation(verbs: list[str], qualifying: list[str], particles: list[s
                         for p in particles)
         alts.append(r"(?:" + phrase_pattern(qualifying).pattern + r")(?:\s+" + skip + r"[\w'\u2019-]+){1,6}?\s+(?:" + part + ")")
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
-
-
-def _after_elision(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` (a ``phrase_pattern``) also after an elided article or preposition: « l'euphorie », « d'alarme »."""
-    return re.compile(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
 
 
 def _framing(determiners: list[str], nouns: list[str], openers: list[str], linking: list[str]) -> re.Pattern:

@@ -13,10 +13,15 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
-from ..model import Claim, Quantity
+from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern
-from .topicality import is_topical, substantive
+from .topicality import FRAME_CONCEPTS, GENERIC_CONCEPTS, is_topical, substantive
+from ..unitkeys import value_key
 from .findings import Finding
+from .figures import fact_parties
+from .clauses import figure_window
+from .periods import quantity_year
+from .qualifiers import claim_qualifiers, measure_fits
 
 _P_PERIOD_KEY = compiled(r"(\d{4})(?:-(?:Q([1-4])|(\d{2})))?")
 
@@ -47,6 +52,54 @@ def level_before_change(claim: Claim, q: Quantity, cands: list[Candidate], index
         return [Finding("contradicts", "period", c.fact, f"before that change the source gives {fmt_quantity(fq)}, "
                                                          f"not {q.text.strip()!r}: {c.fact.statement}")]
     return []
+
+
+def level_of_its_year(claim: Claim, q: Quantity, how: Optional[str], cands: list[Candidate],
+                      index: FactIndex) -> list[Finding]:
+    """A level the claim dates to a year (« En 2023, le chiffre d'affaires s'élevait à 2 747,4 millions d'euros »)
+    that a fact of the topic and measure gives, with that year, as the starting level of its later figure ("revenues
+    for 2024 were €3,271.0 million, up 19.1% from €2,747.4 million in 2023"): that year's level as the source gives
+    it. A confirmation only, for a figure no fact decided; [] otherwise."""
+    if how is not None or q.value is None or q.unit is None:
+        return []
+    window = figure_window(claim, q)
+    year = quantity_year(claim, q, window)
+    if year is None:
+        return []
+    measure = claim_qualifiers(claim, window, q)
+    for fact in _facts_of_its_figure(claim, q, cands, index):
+        if measure_fits(measure, fact, index) and _names_all(claim, fact, index) and _started_at(q, year, fact, index):
+            return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} agrees with the level the source "
+                                                          f"gives for {year}, where a later one started: {fact.statement}")]
+    return []
+
+
+def _facts_of_its_figure(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Fact]:
+    """The candidates of the topic, then the facts that write the figure and name a concept of the claim beyond the
+    closest candidates (a fact in the other language shares few words with it)."""
+    topical = [c.fact for c in cands if is_topical(c) and substantive(c)]
+    concepts = {"c:" + k for k in claim.concepts if k not in GENERIC_CONCEPTS and k not in FRAME_CONCEPTS}
+    posted = [index.facts[i] for i in index.postings.get(value_key(q.value), ())]
+    return topical + [f for f in posted if concepts & index.fact_keys(f) and f not in topical]
+
+
+def _started_at(q: Quantity, year: int, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's sentence gives ``q`` as a starting level of ``year``, in its kind of unit."""
+    reading = index.reading(fact)
+    return any(base and fy == year and fq.value is not None and fq.unit is not None
+               and unit_class(fq.unit) == unit_class(q.unit) and compare_quantity(q, fq)[0] == "supports"
+               for fq, fy, base in zip(reading.quantities, reading.years, reading.baselines))
+
+
+def _names_all(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact names every party and place the claim names (but who says it): its place phrases (« en
+    France ») as whole names, its parties among the fact's."""
+    from .place import keyed, place_name, place_patterns, place_phrases      # (place reads this module's readers)
+    key = keyed(index)
+    places = {key(n) for n in (place_name(m.group("place")) for m in place_phrases(claim.text)) if n}
+    written = {key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(fact.statement or "")) if n}
+    parties = {m.entity for m in claim.mentions} - {claim.attributed_to, claim.authored_by}
+    return places <= written | {f"e:{p}" for p in fact_parties(fact, index)} and parties <= fact_parties(fact, index)
 
 
 def _starting_levels(q: Quantity, c: Candidate, index: FactIndex) -> list[Quantity]:

@@ -22,7 +22,8 @@ from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
 from ..terms import content_stems
 from ..text import words
-from .figures import around_figure, figure_window
+from .figures import around_figure, figure_window, signed
+from .signs import claim_side
 from .topicality import is_topical
 from .yearparts import part_of_year, says_a_part
 from .writtenfigure import its_number, others_written_otherwise
@@ -73,9 +74,16 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
     if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
         return False                   # (a quarter's figure is not the year's the claim says)
     return own_clause_measure(claim, q, f.fact, index, f.fact.clause_of in sentences) \
-        and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
+        and (f.relation != "supports" or its_number(_as_a_shortfall(claim, q, f.fact), f.fact.quantity)) \
         and not (f.relation == "contradicts" and f.rule != BOUND and _written_by_a_fact(q, written, index)) \
         and not writes_others_otherwise(claim, q, f.fact, index)
+
+
+def _as_a_shortfall(claim: Claim, q: Quantity, fact: Fact) -> Quantity:
+    """The claim's figure signed as the clause facet writes it when the claim names it a shortfall (« une perte de
+    15,7 millions » against « est de -15,7 millions »: ``signs.claim_side``), else as written."""
+    window = figure_window(claim, q)
+    return signed(q, claim, fact, window) if claim_side(q, claim, window) == "neg" else q
 
 
 def _read_from(findings: list[Finding], written: list) -> set[str]:

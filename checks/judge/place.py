@@ -140,25 +140,25 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     places written as a whole name since the figure before (« L'Orlande affichait la plus forte hausse, à +12 % »).
     A place is compared on its whole name: Orlande is not Haute-Orlande; ``key`` gives the name compared (the entity
     a name of the list stands for: "US" and "United States" are one); inside an amount of money, its currency's."""
-    phrases = [(m.start(), m.end(), place_name(m.group("place"))) for m in place_phrases(text)]
-    phrases = [(a, b, key(n)) for a, b, n in phrases if n]
+    phrases = [(a, b, key(n)) for a, b, n in ((m.start(), m.end(), place_name(m.group("place"))) for m in place_phrases(text)) if n]
     adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
     phrases = sorted(phrases + adjectives)
     after = _places_after(text, figures, phrases, adjectives)
     inner = sorted(adjectives + [(a, b, key(text[a:b])) for a, b, _ in places_in(text)])
     inside = [None if is_money(u) else next((p for p in inner if s < p[0] and p[1] <= e), None) for (s, e), u in zip(figures, (*units, *[None] * len(figures)))]
     owned = {p[0] for p in after + inside if p}
-    out = []
-    for i, (s, e) in enumerate(figures):
-        own = inside[i] or after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
-        if own:
-            out.append(own[2])
-            continue
-        lo = figures[i - 1][1] if i else 0
-        names = [key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text[lo:s]))
-                 if n and key(n) in known]
-        out.append(names[-1] if names else None)
-    return out
+    free = [p for p in phrases if p[0] not in owned]
+    return [_nearest(text, figures, i, inside[i] or after[i] or _before_or_later(text, figures, i, free, phrases), known, key)
+            for i in range(len(figures))]
+
+
+def _nearest(text: str, figures: list[tuple[int, int]], i: int, own: Optional[tuple], known: frozenset, key) -> Optional[str]:
+    """Figure ``i``'s place: its phrase (``own``), but a known name its clause writes after the figure before when that
+    phrase is before it (« en Orlande … de 26 % et celles de l'Estrie de 18 % »); else the last known name since then."""
+    lo, s = (figures[i - 1][1] if i else 0), figures[i][0]
+    brk = clause_break().search(text, lo, s) if own and i and own[0] < lo else None
+    found = [key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text[brk.end() if brk else lo:s])) if n and key(n) in known]
+    return own[2] if own and not (brk and found) else found[-1] if found else None
 
 
 def _before_or_later(text: str, figures: list[tuple[int, int]], i: int, free: list[tuple],

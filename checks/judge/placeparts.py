@@ -18,7 +18,7 @@ from typing import Optional
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
-from ..text import fold, phrase_pattern, spaced_alternation
+from ..text import after_elision, fold, phrase_pattern, spaced_alternation
 from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
@@ -66,8 +66,9 @@ def of_a_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], ind
 
 @stored
 def _wholes() -> re.Pattern:
-    """A word that writes a figure as a whole's (the world, a continent, a union of countries), folded."""
-    return phrase_pattern(words("places", "wholes"))
+    """A word that writes a figure as a whole's (the world, a continent, a union of countries), folded, also after an
+    elided article (« l'Amérique latine »)."""
+    return after_elision(phrase_pattern(words("places", "wholes")))
 
 
 def _writes_whole(text: str) -> bool:

@@ -17,7 +17,7 @@ from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier
 from ..figures import figure_sense, name_acronyms, names_as_much, fact_names_all, figure_window, rank, sign_note, signed, significant_digits, window_start
 from ..topicality import is_topical, substantive
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
-from ..beforechange import level_before_change, start_of_a_change
+from ..beforechange import level_before_change, level_of_its_year, start_of_a_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
@@ -69,7 +69,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
         if not judged_figure(claim, q):
             continue
         how = relative_figure(claim, q)
-        fs = share_change(claim, q, cands, index) or _figure_findings(claim, q, cands, index, how)
+        fs = share_change(claim, q, cands, index) or _figure_findings(claim, q, cands, index, how) or level_of_its_year(claim, q, how, cands, index)
         found[id(q)] = (q, how, with_difference(q, claim, how, fs, cands, index, lambda f: _states_a_change(f, index)))
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
