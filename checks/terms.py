@@ -333,7 +333,7 @@ def outer_concepts_in(text: str) -> tuple[str, ...]:
                                for c in sorted(cs) if c not in silent))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _silent() -> frozenset[str]:
     """The idioms that name no concept of their own (``silent`` in ``data/concepts.yaml``): they only keep the words
     inside them from naming one, « par rapport à » no report, "compared with" nothing at all."""

@@ -71,7 +71,9 @@ def slipped_scales(claim: Claim, found: list, cands: list[Candidate], index: Fac
 def _slipped(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """The refutation of one figure by the fact ranked first for its clause, when that fact gives it at another scale
     and no fact of its unit and topic gives it as written."""
-    if not _an_amount(q):
+    # (a figure of fewer than three digits is a slip only of a fact that writes its very digits, ``_slip_of``: a cheap
+    # test of every candidate first, most figures then need no ranking of the facts)
+    if not _an_amount(q) or written_digits(q.text) < 3 and not any(slipped_digits(q, c.fact.quantity) for c in cands):
         return []
     top = next((c for c in first_facts(claim, q, cands, index) if _slip_of(q, c.fact.quantity)), None)
     if top is None:

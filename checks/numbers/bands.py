@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from ..model import Quantity
+from ..tablestore import stored
 from ..text import fold_same_length
 from .tables import tables_for
 from .vocabulary import fold_key, merge, raw_lexicons
@@ -20,7 +21,7 @@ _WINDOW = 24          # how far back a qualifier of the band may start
 _GLOSS = 12           # how far after a band the figure that says it precisely may start
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _bands(lang: str) -> tuple[Optional[re.Pattern], dict[str, tuple]]:
     """The pattern of the language's bands (longest first; between words, spaces or hyphens; "digit" also
     "digits"), and each band's (low, high) by its folded words."""
@@ -43,7 +44,7 @@ def _may_hold_a_band(folded: str) -> bool:
     return any(w in folded for w in _band_words())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _band_words() -> frozenset[str]:
     return frozenset(max(_key(p).split(), key=len) for p in merge(raw_lexicons("und"), "percent_bands"))
 
