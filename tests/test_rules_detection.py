@@ -1763,6 +1763,18 @@ def test_a_plan_of_a_party_on_record_is_checkable(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
+    # a company named by its trade, "the distributor", « le fabricant »: a party on the record, its warning or guidance a fact
+    ("The parts distributor had warned that operating profit for the half would be slightly lower than a year earlier.", "en"),
+    ("For 2026, the distributor expects revenue of £300m.", "en"),
+    ("Le fabricant a prévenu que son chiffre d'affaires pourrait reculer de 5 % cette année.", "fr"),
+    ("Pour 2026, le fabricant table sur un chiffre d'affaires de 300 millions d'euros.", "fr"),
+])
+def test_a_company_named_by_its_trade_speaks_on_the_record(text, lang):
+    a = _analysed(text, lang)
+    assert a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang", [
     # a disclosure in the active future with its month or season: the date a party set for what it will publish
     ("Velmor will publish its medium-term roadmap at an investor day in September.", "en"),
     ("The group will present its new roadmap in the autumn.", "en"),
