@@ -3254,6 +3254,48 @@ def test_a_result_of_another_scope_is_another_measure(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_SCOPES), text, lang), want, rule)
 
 
+SCOPES_IN_ONE_SENTENCE = """
+version: 1
+entities:
+  dorvel: {names: [Dorvel, groupe Dorvel]}
+  mirast: {names: [Mirast]}
+sources:
+  - id: dorvel-2024
+    title: Résultats annuels 2024 de Dorvel
+    publisher: dorvel
+    published: 2025-03-12
+    facts:
+      - id: nets
+        statement: En 2024, le résultat net consolidé de Dorvel est de -61,4 millions d'euros et le résultat net part du groupe de -42,7 millions d'euros.
+        subject: dorvel
+        quantity: {value: -42.7e6, unit: EUR}
+        as_of: 2024
+  - id: mirast-2024
+    title: Mirast full-year results 2024
+    publisher: mirast
+    published: 2025-03-14
+    facts:
+      - id: nets
+        statement: Mirast's net profit attributable to the Group fell 18.0% to €51.3 million in 2024; total net profit, including minority interests, fell 17.6% to €53.9 million.
+        subject: mirast
+        quantity: {value: 51.3e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a sentence naming several scopes of a result gives each figure the scope of its own clause (else the one named
+    # last before it): the group share's figure is not the consolidated result's, nor the total's the group share's
+    ("Le groupe Dorvel affiche une perte nette consolidée de 42,7 millions d'euros en 2024.", "fr", "unverified"),
+    ("Mirast's net profit attributable to the Group fell 18% to €53.9 million in 2024.", "en", "unverified"),
+    # controls: each figure said of its own scope
+    ("Le groupe Dorvel affiche une perte nette part du groupe de 42,7 millions d'euros en 2024.", "fr", "supported"),
+    ("Mirast's net profit attributable to the Group fell 18% to €51.3 million in 2024.", "en", "supported"),
+])
+def test_each_figure_of_a_sentence_has_its_own_scope(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SCOPES_IN_ONE_SENTENCE), text, lang), want, "quantity")
+
+
 RESULT_VARIANTS = """
 version: 1
 entities:
