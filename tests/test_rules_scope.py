@@ -3296,6 +3296,61 @@ def test_each_figure_of_a_sentence_has_its_own_scope(tmp_path_factory, text, lan
     assert_rule(last_statement(checker_for(tmp_path_factory, SCOPES_IN_ONE_SENTENCE), text, lang), want, "quantity")
 
 
+BASELINE_SCOPES = """
+version: 1
+entities:
+  norvane: {names: [Norvane]}
+  tarrick: {names: [Tarrick]}
+sources:
+  - id: norvane-2023
+    title: Rapport annuel 2023 de Norvane
+    publisher: norvane
+    published: 2024-04-12
+    facts:
+      - id: roc-2022
+        statement: Le résultat opérationnel courant de Norvane avant gains et pertes de change était négatif de 7 M€ en 2022.
+        subject: norvane
+        quantity: {value: -7e6, unit: EUR}
+        as_of: 2022
+      - id: rn-2023
+        statement: Le résultat net de l'ensemble consolidé de Norvane est nul (0 M€) en 2023, contre une perte de 19 M€ en 2022.
+        subject: norvane
+        quantity: {value: 0, unit: EUR}
+        as_of: 2023
+  - id: tarrick-2023
+    title: Tarrick annual report 2023
+    publisher: tarrick
+    published: 2024-04-12
+    facts:
+      - id: adj-2022
+        statement: Tarrick's adjusted operating profit was a loss of £7m in 2022.
+        subject: tarrick
+        quantity: {value: -7e6, unit: GBP}
+        as_of: 2022
+      - id: stat-2023
+        statement: Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £19m in 2022.
+        subject: tarrick
+        quantity: {value: 4e6, unit: GBP}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level set off after the main clause, naming no scope of its own, is of the main clause's result:
+    # another version's figure of the year before is not it
+    ("Le résultat net de l'ensemble consolidé de Norvane ressort à l'équilibre en 2023, contre une perte de 7 millions "
+     "d'euros un an plus tôt.", "fr", "contradicted"),
+    ("Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £7m a year earlier.", "en", "mixed"),
+    # controls: the main clause's own starting level
+    ("Le résultat net de l'ensemble consolidé de Norvane ressort à l'équilibre en 2023, contre une perte de 19 millions "
+     "d'euros un an plus tôt.", "fr", "supported"),
+    ("Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £19m a year earlier.", "en",
+     "supported"),
+])
+def test_a_starting_level_set_off_is_of_the_main_clauses_scope(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BASELINE_SCOPES), text, lang), want, "quantity")
+
+
 RESULT_VARIANTS = """
 version: 1
 entities:

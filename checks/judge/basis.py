@@ -230,8 +230,10 @@ def claim_scopes(claim: Claim, q: Quantity, window: str, at_noun: bool = False) 
                 default=len(text))
     opening = _P_OPENING_END.search(text[:first])
     said = said_of(claim, q, window)
-    return (scopes_at_a_noun(said) if at_noun else scopes_in(said)) \
+    own = (scopes_at_a_noun(said) if at_noun else scopes_in(said)) \
         | (scopes_in(text[:opening.start()]) if opening else frozenset())
+    # (a nested claim that names none, « …, contre une perte de 7 millions un an plus tôt », is of its main clause's)
+    return own or (scopes_in(claim.context_text) if claim.role != "main" else frozenset())
 
 
 def scopes_at_a_noun(text: str) -> frozenset[str]:
