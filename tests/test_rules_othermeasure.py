@@ -196,33 +196,6 @@ def test_a_part_put_in_against_a_part_taken_out(tmp_path_factory, text, lang, wa
     assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPES), text, lang), want, rule)
 
 
-SUM_OF_PARTS = """
-version: 1
-entities:
-  harlen: {names: [Harlen]}
-sources:
-  - id: harlen-2025
-    title: Harlen annual results 2025
-    published: 2026-03-04
-    facts:
-      - id: pipeline
-        statement: Harlen's contracted pipeline, order backlog plus framework call-offs, rose to £7.3bn at the end of 2025.
-        subject: harlen
-        quantity: {value: 7.3e9, unit: GBP}
-        as_of: 2025
-"""
-
-
-@pytest.mark.parametrize("text, want, rule", [
-    # "plus" puts a part in its whole as "including" does: the sum is not the figure of one addend alone
-    ("Harlen's order backlog, excluding framework call-offs, rose to £7.3bn at the end of 2025.", "contradicted",
-     "quantity-measure"),
-    ("Harlen's contracted pipeline rose to £7.3bn at the end of 2025.", "supported", None),
-])
-def test_a_part_added_by_plus_against_a_part_taken_out(tmp_path_factory, text, want, rule):
-    assert_outcome(last_statement(checker_for(tmp_path_factory, SUM_OF_PARTS), text, "en"), want, rule)
-
-
 SCOPES_AFTER = """
 version: 1
 entities:
