@@ -4963,3 +4963,47 @@ sources:
 ])
 def test_without_any_is_a_denial(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, WITHOUT_ANY), text, lang), want, rule)
+
+
+DENIED_OF_A_PARTY = """
+version: 1
+entities:
+  brelis: {names: [Brelis, groupe Brelis]}
+  korvane: {names: [Korvane Devices]}
+sources:
+  - id: brelis-2024
+    title: Brelis, résultats annuels 2024
+    publisher: brelis
+    published: 2025-03-20
+    facts:
+      - id: sans
+        statement: Sans sa filiale Korvane Devices, la marge d'exploitation 2024 de Brelis aurait atteint 9,1 %.
+        subject: brelis
+        quantity: {value: 9.1, unit: percent}
+        as_of: 2024
+      - id: depreciation
+        statement: Le résultat 2024 de Brelis intègre une dépréciation de 12 millions d'euros sur Korvane Devices.
+        subject: brelis
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2024
+      - id: without
+        statement: Without its subsidiary Korvane Devices, Brelis's 2024 operating margin would have reached 9.1%.
+        subject: brelis
+        quantity: {value: 9.1, unit: percent}
+        as_of: 2024
+      - id: impairment
+        statement: Brelis's 2024 results include an impairment of €12m on Korvane Devices.
+        subject: brelis
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a denial said of a party is not confirmed by a fact that denies the party itself (« Sans sa filiale X, … »): what
+    # is denied (a write-down) must be what the fact speaks of; the fact that records the write-down refutes it
+    ("Brelis n'a passé aucune dépréciation sur sa filiale Korvane Devices en 2024.", "fr"),
+    ("Brelis took no impairment on its subsidiary Korvane Devices in 2024.", "en"),
+])
+def test_a_denial_of_the_same_party_denies_nothing_else(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_OF_A_PARTY), text, lang), "contradicted", "negation")

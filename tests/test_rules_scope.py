@@ -3255,6 +3255,103 @@ def test_a_result_of_another_scope_is_another_measure(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_SCOPES), text, lang), want, rule)
 
 
+SCOPES_IN_ONE_SENTENCE = """
+version: 1
+entities:
+  dorvel: {names: [Dorvel, groupe Dorvel]}
+  mirast: {names: [Mirast]}
+sources:
+  - id: dorvel-2024
+    title: Résultats annuels 2024 de Dorvel
+    publisher: dorvel
+    published: 2025-03-12
+    facts:
+      - id: nets
+        statement: En 2024, le résultat net consolidé de Dorvel est de -61,4 millions d'euros et le résultat net part du groupe de -42,7 millions d'euros.
+        subject: dorvel
+        quantity: {value: -42.7e6, unit: EUR}
+        as_of: 2024
+  - id: mirast-2024
+    title: Mirast full-year results 2024
+    publisher: mirast
+    published: 2025-03-14
+    facts:
+      - id: nets
+        statement: Mirast's net profit attributable to the Group fell 18.0% to €51.3 million in 2024; total net profit, including minority interests, fell 17.6% to €53.9 million.
+        subject: mirast
+        quantity: {value: 51.3e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a sentence naming several scopes of a result gives each figure the scope of its own clause (else the one named
+    # last before it): the group share's figure is not the consolidated result's, nor the total's the group share's
+    ("Le groupe Dorvel affiche une perte nette consolidée de 42,7 millions d'euros en 2024.", "fr", "unverified"),
+    ("Mirast's net profit attributable to the Group fell 18% to €53.9 million in 2024.", "en", "unverified"),
+    # controls: each figure said of its own scope
+    ("Le groupe Dorvel affiche une perte nette part du groupe de 42,7 millions d'euros en 2024.", "fr", "supported"),
+    ("Mirast's net profit attributable to the Group fell 18% to €51.3 million in 2024.", "en", "supported"),
+])
+def test_each_figure_of_a_sentence_has_its_own_scope(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SCOPES_IN_ONE_SENTENCE), text, lang), want, "quantity")
+
+
+BASELINE_SCOPES = """
+version: 1
+entities:
+  norvane: {names: [Norvane]}
+  tarrick: {names: [Tarrick]}
+sources:
+  - id: norvane-2023
+    title: Rapport annuel 2023 de Norvane
+    publisher: norvane
+    published: 2024-04-12
+    facts:
+      - id: roc-2022
+        statement: Le résultat opérationnel courant de Norvane avant gains et pertes de change était négatif de 7 M€ en 2022.
+        subject: norvane
+        quantity: {value: -7e6, unit: EUR}
+        as_of: 2022
+      - id: rn-2023
+        statement: Le résultat net de l'ensemble consolidé de Norvane est nul (0 M€) en 2023, contre une perte de 19 M€ en 2022.
+        subject: norvane
+        quantity: {value: 0, unit: EUR}
+        as_of: 2023
+  - id: tarrick-2023
+    title: Tarrick annual report 2023
+    publisher: tarrick
+    published: 2024-04-12
+    facts:
+      - id: adj-2022
+        statement: Tarrick's adjusted operating profit was a loss of £7m in 2022.
+        subject: tarrick
+        quantity: {value: -7e6, unit: GBP}
+        as_of: 2022
+      - id: stat-2023
+        statement: Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £19m in 2022.
+        subject: tarrick
+        quantity: {value: 4e6, unit: GBP}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level set off after the main clause, naming no scope of its own, is of the main clause's result:
+    # another version's figure of the year before is not it
+    ("Le résultat net de l'ensemble consolidé de Norvane ressort à l'équilibre en 2023, contre une perte de 7 millions "
+     "d'euros un an plus tôt.", "fr", "contradicted"),
+    ("Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £7m a year earlier.", "en", "mixed"),
+    # controls: the main clause's own starting level
+    ("Le résultat net de l'ensemble consolidé de Norvane ressort à l'équilibre en 2023, contre une perte de 19 millions "
+     "d'euros un an plus tôt.", "fr", "supported"),
+    ("Tarrick's statutory profit before tax was £4m in 2023, compared with a loss of £19m a year earlier.", "en",
+     "supported"),
+])
+def test_a_starting_level_set_off_is_of_the_main_clauses_scope(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BASELINE_SCOPES), text, lang), want, "quantity")
+
+
 RESULT_VARIANTS = """
 version: 1
 entities:

@@ -21,6 +21,8 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, lexicon
 from ..terms import LANGS
+from .clauses import clause_ends
+from .sentencefigures import own_clause
 
 _P_FIGURE_BASIS = compiled(r"[,;]")
 
@@ -169,14 +171,40 @@ def on_its_basis(claim: Claim, q: Quantity, index: FactIndex, found):
     return None if found is None or basis_conflict(claim, q, found.fact, index) else found
 
 
-def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
+def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex,
+                   fq: Optional[Quantity] = None) -> bool:
     """Whether the claim says its figure of one scope or accounting version of a result (``measure_scopes``: « BNPA
-    IFRS », "adjusted") and the fact's sentence names only others (« BNPA des activités »): the fact's figure is
-    another measure's, however equal (named on one side only, it says nothing)."""
-    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers, which read this module)
+    IFRS », "adjusted") and the fact names only others for its figure ``fq`` (by default its declared one:
+    ``fact_scopes``, « BNPA des activités »): the fact's figure is another measure's, however equal (named on one
+    side only, it says nothing)."""
     mine = claim_scopes(claim, q, window)
-    theirs = scopes_in(fact.statement or "") if mine else frozenset()
+    theirs = fact_scopes(fact, fq or fact.quantity, index) if mine else frozenset()
     return bool(mine and theirs) and not mine & theirs
+
+
+def fact_scopes(fact: Fact, fq: Optional[Quantity], index: FactIndex) -> frozenset[str]:
+    """The scopes of a result a fact's sentence gives its figure ``fq`` (``measurenoun.scopes_in``): when the sentence
+    names several (« le résultat net consolidé de -61 millions et le résultat net part du groupe de -42 millions »,
+    "attributable profit fell 18 % to 51 million; total profit, including minority interests, fell to 54 million"),
+    those of the figure's own clause (``sentencefigures.own_clause``) with those its part of the sentence (from the
+    semicolon before it) names before its first figure, the subject's ("Adjusted profit fell 5 % on a reported basis
+    to …"); a figure whose clause names none has those of its part of a sentence in parts, else of the whole sentence
+    (« le résultat opérationnel courant (pro forma) a baissé de 51 %, à 80 millions »: both are each figure's)."""
+    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers, which read this module)
+    text = fact.statement or ""
+    whole = scopes_in(text)
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    own = next((i for i, o in enumerate(figures) if fq is not None and fq.value is not None and o.value is not None
+                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    if len(whole) < 2 or own is None:
+        return whole
+    part = text.rfind(";", 0, figures[own].start) + 1
+    first = next(o for o in figures if o.start >= part)
+    clause = scopes_in(own_clause(text, [(o.start, o.end) for o in figures], own))
+    if clause:               # (the subject's words are those of the figures of its clause: none ends between them)
+        joined = not any(first.end <= e <= figures[own].start for e in clause_ends(text))
+        return clause | (scopes_in(text[part:first.start]) if joined else frozenset())
+    return (scopes_in(text[part:figures[own].start]) if part else frozenset()) or whole
 
 
 def said_of_another(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex,
@@ -185,10 +213,9 @@ def said_of_another(claim: Claim, q: Quantity, window: str, fact: Fact, index: F
     declared one) is of another version of the result than the claim's (``scope_conflict``) or of another member of a
     contrast set (``contrasts.member_conflict``: a final dividend, not the interim one)."""
     from .contrasts import member_conflict          # (contrasts reads the judge's helpers)
-    if scope_conflict(claim, q, window, fact):
-        return True
     fq = fq or next((o for o in index.reading(fact).quantities if compare_quantity(q, o)[0] == "supports"), fact.quantity)
-    return fq is not None and member_conflict(claim, q, window, fact, fq, index)
+    return scope_conflict(claim, q, window, fact, index, fq) \
+        or fq is not None and member_conflict(claim, q, window, fact, fq, index)
 
 
 def claim_scopes(claim: Claim, q: Quantity, window: str, at_noun: bool = False) -> frozenset[str]:
@@ -203,8 +230,10 @@ def claim_scopes(claim: Claim, q: Quantity, window: str, at_noun: bool = False) 
                 default=len(text))
     opening = _P_OPENING_END.search(text[:first])
     said = said_of(claim, q, window)
-    return (scopes_at_a_noun(said) if at_noun else scopes_in(said)) \
+    own = (scopes_at_a_noun(said) if at_noun else scopes_in(said)) \
         | (scopes_in(text[:opening.start()]) if opening else frozenset())
+    # (a nested claim that names none, « …, contre une perte de 7 millions un an plus tôt », is of its main clause's)
+    return own or (scopes_in(claim.context_text) if claim.role != "main" else frozenset())
 
 
 def scopes_at_a_noun(text: str) -> frozenset[str]:

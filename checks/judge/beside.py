@@ -224,9 +224,9 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
             or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
     for other, fact in [(o, c) for o, c in confirmed if not own_bound_refuted(q, f.fact, f.rule, c)]:
-        # (another period's figure is read beside its own kind only; a change from another quarter not at all)
-        if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period") \
-                or from_another_quarter(claim, q, fact, index.reading(fact).quantities):
+        # (another period's figure beside its own kind only; not another quarter's change, nor another version's)
+        if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period") or said_of_another(
+                claim, q, figure_window(claim, q), fact, index) or from_another_quarter(claim, q, fact, index.reading(fact).quantities):
             continue
         if direction_conflict(claim, figure_window(claim, q), fact, index, q) or other_end(claim, q, [fact], index):
             return None               # (another way, or the level reached the fact gives as its starting level)

@@ -59,7 +59,7 @@ def another_version(claim: Claim, q: Quantity, window: str, c: Candidate, cands:
     dividend" against "total dividend")."""
     if (member := another_member(claim, q, window, c, cands, index)) is not None:
         return member
-    if not scope_conflict(claim, q, window, c.fact):
+    if not scope_conflict(claim, q, window, c.fact, index):
         return _silent_yields(claim, q, window, c, cands, index)
     return own_version(claim, q, window, c, cands, index) or Finding(
         "related", "quantity", c.fact, f"{q.text.strip()!r} is said of another version of the result: {c.fact.statement}")
@@ -89,5 +89,5 @@ def of_its_own_version(claim: Claim, findings: list[Finding], index: FactIndex) 
     figures = {q.text.strip(): q for q in claim.quantities}
     return [replace(f, relation="related", message=f"{f.part!r} is said of another version of the result: {f.fact.statement}")
             if f.relation == "supports" and f.part in figures
-            and scope_conflict(claim, figures[f.part], figure_window(claim, figures[f.part]), f.fact) else f
+            and scope_conflict(claim, figures[f.part], figure_window(claim, figures[f.part]), f.fact, index) else f
             for f in findings]

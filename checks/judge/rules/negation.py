@@ -18,7 +18,7 @@ from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, word_table, words
 from ...slots import clause_spans, rank_of, slot_patterns
 from ...terms import content_stems, outer_concepts_in
-from ...text import fold, fold_same_length
+from ...text import fold, fold_same_length, words_of
 from ..topicality import FRAME_CONCEPTS, GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
@@ -107,6 +107,8 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
         if rest is None and _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
+            if not _negated_text(f.statement, _negation_scope(claim), (), _party_words(claim, index)):
+                continue              # (it denies the party itself, « Sans sa filiale X, … », not what the claim denies)
             return [unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
             if writes_a_first(f.statement):
@@ -340,14 +342,29 @@ def _denies_in_its_clause(folded: str, wanted: set) -> bool:
                                    if _patterns()["denial"].search(c) or ne_denials(c))
 
 
-def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = ()) -> bool:
+def _party_words(claim: Claim, index: FactIndex) -> frozenset[str]:
+    """The stems that name the parties the claim names: their listed names, and the word in lower case right before
+    each mention (« sa filiale Velmor », "its subsidiary Velmor"): whom a denial is about, not what it denies."""
+    text, out = claim.focus or claim.text, set()
+    for m in claim.mentions:
+        ent = index.catalog.entities.get(m.entity)
+        out.update(s for n in (ent.names if ent else [m.text]) for s in content_stems(n))
+        out.update(s for w, _, _ in words_of(text[:max(0, m.start - claim.start)])[-1:] if w.islower()
+                   for s in content_stems(w))
+    return frozenset(out)
+
+
+def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = (), party: frozenset[str] = frozenset()) -> bool:
     """Whether a source's sentence is a denial too: a denial word in a clause that writes what the claim denies
     (``_denies_in_its_clause``), or a word that denies only what follows
     it ("sans coup de pouce", "without a rise") followed by what the claim denies (``scope``) — not "…, sans en
     préciser le nombre", which denies something else. ``named``: the names of the parties the claim names, whose
-    part of a sentence in parts is the one that says what they did."""
+    part of a sentence in parts is the one that says what they did; ``party``: the stems of their names
+    (``_party_words``), which a denial of the same party that denies another thing shares: what it denies is the rest
+    (« Sans sa filiale X, la marge … » denies no write-down on X)."""
     folded = fold(s)
     wanted = set(content_stems(scope))
+    wanted = (wanted - party) or wanted
     denials = list(_patterns()["denial"].finditer(folded)) + ne_denials(folded)
     if denials:
         # a statement in parts ("41 M€ of receipts from the festival; none at all for the stadium") denies only in
