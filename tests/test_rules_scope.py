@@ -7948,6 +7948,114 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+BOOK_VALUE_TO_MARCH = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-fy
+    title: Velmor results for the year to 31 March 2025
+    published: 2025-06-04
+    facts:
+      - id: profit
+        statement: Velmor made a pre-tax profit of £6.3 million in the year to 31 March 2025.
+        subject: velmor
+        quantity: {value: 6.3e6, unit: GBP}
+        as_of: 2025-03
+      - id: nav-march
+        statement: Velmor's net asset value per share was £4.18 at 31 March 2025.
+        subject: velmor
+        quantity: {value: 4.18, unit: GBP per share}
+        as_of: 2025-03-31
+      - id: actif-mars
+        statement: L'actif net par action de Velmor était de 4,18 livres au 31 mars 2025.
+        subject: velmor
+        quantity: {value: 4.18, unit: GBP per share}
+        as_of: 2025-03-31
+  - id: velmor-h1
+    title: Velmor half-year results to 30 September 2025
+    published: 2025-11-12
+    facts:
+      - id: nav-september
+        statement: Velmor's net asset value per share fell to £3.96 at 30 September 2025.
+        subject: velmor
+        quantity: {value: 3.96, unit: GBP per share}
+        as_of: 2025-09-30
+      - id: actif-septembre
+        statement: L'actif net par action de Velmor est tombé à 3,96 livres au 30 septembre 2025.
+        subject: velmor
+        quantity: {value: 3.96, unit: GBP per share}
+        as_of: 2025-09-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the close of a year the article speaks of as twelve months to March is the end of March: its figure confirmed,
+    # a later date's of that calendar year no refutation
+    ("Velmor made a pre-tax profit of £6.3m in the year to 31 March 2025. Net asset value per share stood at £4.18 "
+     "at the year end.", "en", "supported", "quantity"),
+    ("Velmor a dégagé un bénéfice avant impôt de 6,3 millions de livres sterling sur l'exercice clos le 31 mars 2025. L'actif "
+     "net par action s'élevait à 4,18 livres sterling en fin d'exercice.", "fr", "supported", "quantity"),
+    # control: the later date's figure is not the close's
+    ("Velmor made a pre-tax profit of £6.3m in the year to 31 March 2025. Net asset value per share stood at £3.96 "
+     "at the year end.", "en", "contradicted", "period"),
+    ("Velmor a dégagé un bénéfice avant impôt de 6,3 millions de livres sterling sur l'exercice clos le 31 mars 2025. L'actif "
+     "net par action s'élevait à 3,96 livres sterling en fin d'exercice.", "fr", "contradicted", "period"),
+])
+def test_the_close_of_a_year_to_march_is_the_end_of_march(tmp_path_factory, text, lang, want, rule):
+    when = ("2 December 2025", "2 décembre 2025")
+    assert_rule(last_statement(checker_for(tmp_path_factory, BOOK_VALUE_TO_MARCH), text, lang, when), want, rule)
+
+
+SPLIT_YEAR_LOSSES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-accounts
+    title: Velmor accounts
+    published: 2025-06-10
+    facts:
+      - id: loss-2024
+        statement: Velmor's net loss was £0.3 million in the 2023/24 financial year.
+        subject: velmor
+        quantity: {value: 3.0e5, unit: GBP}
+        as_of: 2024-03
+      - id: loss-2025
+        statement: Velmor's net loss was £5.1 million in the 2024/25 financial year.
+        subject: velmor
+        quantity: {value: 5.1e6, unit: GBP}
+        as_of: 2025-03
+      - id: perte-2024
+        statement: La perte nette de Velmor a été de 0,3 million de livres sterling sur l'exercice 2023-2024.
+        subject: velmor
+        quantity: {value: 3.0e5, unit: GBP}
+        as_of: 2024-03
+      - id: perte-2025
+        statement: La perte nette de Velmor a été de 5,1 millions de livres sterling sur l'exercice 2024-2025.
+        subject: velmor
+        quantity: {value: 5.1e6, unit: GBP}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a split year the article speaks of is the year it ends, as the facts date it: the undated figure after it is
+    # of that year, not the latest
+    ("Velmor closed its 2023/24 financial year with slightly higher sales. The net loss was held to £0.3m.", "en",
+     "supported", "quantity"),
+    ("Velmor a clos son exercice 2023-2024 sur des ventes en légère hausse. La perte nette a été contenue à 0,3 "
+     "million de livres sterling.", "fr", "supported", "quantity"),
+    # control: the other year's figure
+    ("Velmor closed its 2023/24 financial year with slightly higher sales. The net loss was held to £5.1m.", "en",
+     "contradicted", "period"),
+    ("Velmor a clos son exercice 2023-2024 sur des ventes en légère hausse. La perte nette a été contenue à 5,1 "
+     "millions de livres sterling.", "fr", "contradicted", "period"),
+])
+def test_a_split_year_spoken_of_is_the_year_it_ends(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SPLIT_YEAR_LOSSES), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # June's level, in a sentence of the interim report that names no company, is not the close's when a later
     # source names the company at the close of that year with another figure
@@ -9202,6 +9310,29 @@ def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, wa
 ])
 def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+# (the same list, its publisher named: a frame's speaker is checked against it)
+FRAMED_YEAR_END = FRAMED_YEAR.replace("    published: 2025-03-04", "    publisher: velmor\n    published: 2025-03-04")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an opening phrase naming twelve months to a date, however long, is the period of all that follows, in a frame
+    # ("In its results for the year to …, the group reported") and in the clause itself; it names no speaker
+    ("Velmor's sales rose in 2024. In its results for the year to 31 December 2023, the group reported revenue of "
+     "£412.0m.", "en", "supported", "quantity"),
+    ("Velmor's sales rose in 2023. In the year to 31 December 2024, Velmor's revenue was £412.0m.",
+     "en", "contradicted", "period"),
+    ("Les ventes de Velmor ont progressé en 2023. Dans ses comptes de l'exercice clos le 31 décembre 2024, le groupe "
+     "a publié un chiffre d'affaires de 412,0 millions de livres sterling.", "fr", "contradicted", "period"),
+    # control: the period's own figure; another year's in a frame
+    ("Velmor's sales rose in 2023. In the year to 31 December 2024, Velmor's revenue was £436.5m.",
+     "en", "supported", "quantity"),
+    ("Velmor's sales rose in 2023. In its results for the year to 31 December 2024, the group reported revenue of "
+     "£412.0m.", "en", "contradicted", "period"),
+])
+def test_twelve_months_to_a_date_in_an_opening_phrase_date_what_follows(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR_END), text, lang), want, rule)
 
 
 DIVISION_BOOKS = """
