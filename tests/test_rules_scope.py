@@ -8056,6 +8056,55 @@ def test_a_split_year_spoken_of_is_the_year_it_ends(tmp_path_factory, text, lang
     assert_rule(last_statement(checker_for(tmp_path_factory, SPLIT_YEAR_LOSSES), text, lang), want, rule)
 
 
+SECURED_BY_LABEL = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-fy26
+    title: Velmor results for the year to 30 June 2026
+    publisher: velmor
+    published: 2026-09-10
+    facts:
+      - id: secured
+        statement: At the end of FY26 Velmor had secured 83% of its expected FY27 revenue and about 60% of FY28 revenue.
+        subject: velmor
+        quantity: {value: 83, unit: percent}
+        as_of: 2026-06-30
+      - id: securise
+        statement: Fin FY26, Velmor avait sécurisé 83 % de son chiffre d'affaires attendu pour FY27.
+        subject: velmor
+        quantity: {value: 83, unit: percent}
+        as_of: 2026-06-30
+      - id: secured-2025
+        statement: At the end of FY25 Velmor had secured 78% of its expected FY26 revenue.
+        subject: velmor
+        quantity: {value: 78, unit: percent}
+        as_of: 2025-06-30
+      - id: securise-2025
+        statement: Fin FY25, Velmor avait sécurisé 78 % de son chiffre d'affaires attendu pour FY26.
+        subject: velmor
+        quantity: {value: 78, unit: percent}
+        as_of: 2025-06-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year the fact writes as a financial year's label ("FY27") after the claim's words is the year of the same
+    # thing, not a wrong year of the figure
+    ("Velmor has already secured about 83 per cent of the revenue expected for the 2027 financial year.", "en",
+     "unverified"),
+    ("Velmor a déjà sécurisé environ 83 % du chiffre d'affaires attendu pour l'exercice 2027.", "fr", "unverified"),
+    # control: the figure of a fact that writes another year there
+    ("Velmor has already secured about 78 per cent of the revenue expected for the 2027 financial year.", "en",
+     "contradicted"),
+    ("Velmor a déjà sécurisé environ 78 % du chiffre d'affaires attendu pour l'exercice 2027.", "fr", "contradicted"),
+])
+def test_a_financial_year_label_writes_its_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SECURED_BY_LABEL), text, lang, ("2 October 2026", "2 octobre 2026"))
+    assert_outcome(st, want, "date" if want == "contradicted" else None)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # June's level, in a sentence of the interim report that names no company, is not the close's when a later
     # source names the company at the close of that year with another figure
