@@ -92,9 +92,8 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
     if points_back:
         return None
     at = [d for d in dates_of_event(claim, f, base) if not _dates_a_baseline(claim, d, f, base)]
-    if at:     # (a split year, « l'exercice 2023-2024 », is the year it ends, as the facts date a fiscal year)
-        year = at[0].year
-        return (year + 1 if (year, year + 1) in split_years(at[0].text) else year), at[0].month
+    if at:
+        return at[0].year, at[0].month
     months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
     if len(months) != 1:
         return None

@@ -11,7 +11,6 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..detect import is_expectation
 from ..detect.figures import is_difference
-from ..detect.finedates import twelve_months_to
 from ..figurewords import completes_a_pronoun, is_baseline
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
@@ -126,12 +125,9 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
     # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
     # (an opening phrase is short: "The station closed on 30 September 2023, having produced 410 TWh" dates the
-    # closure, not the figure — unless it names twelve months to its date, "In its accounts for the year to 31 March
-    # 2025, …", « Dans les comptes de l'exercice clos le 31 mars 2025, … »: the period of all that follows)
+    # closure, not the figure)
     opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"
-               and (len(_comma_part(text, d.start - claim.start).split()) <= 5
-                    or d.month and twelve_months_to(_comma_part(text[:d.end - claim.start], d.start - claim.start),
-                                                    d.month))
+               and len(_comma_part(text, d.start - claim.start).split()) <= 5
                and not _event_opening().match(_comma_part(text, d.start - claim.start))]
     return opening[0].year if opening else (claim.context_year if not dates else None)
 
