@@ -8087,6 +8087,114 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+BOOK_VALUE_TO_MARCH = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-fy
+    title: Velmor results for the year to 31 March 2025
+    published: 2025-06-04
+    facts:
+      - id: profit
+        statement: Velmor made a pre-tax profit of £6.3 million in the year to 31 March 2025.
+        subject: velmor
+        quantity: {value: 6.3e6, unit: GBP}
+        as_of: 2025-03
+      - id: nav-march
+        statement: Velmor's net asset value per share was £4.18 at 31 March 2025.
+        subject: velmor
+        quantity: {value: 4.18, unit: GBP per share}
+        as_of: 2025-03-31
+      - id: actif-mars
+        statement: L'actif net par action de Velmor était de 4,18 livres au 31 mars 2025.
+        subject: velmor
+        quantity: {value: 4.18, unit: GBP per share}
+        as_of: 2025-03-31
+  - id: velmor-h1
+    title: Velmor half-year results to 30 September 2025
+    published: 2025-11-12
+    facts:
+      - id: nav-september
+        statement: Velmor's net asset value per share fell to £3.96 at 30 September 2025.
+        subject: velmor
+        quantity: {value: 3.96, unit: GBP per share}
+        as_of: 2025-09-30
+      - id: actif-septembre
+        statement: L'actif net par action de Velmor est tombé à 3,96 livres au 30 septembre 2025.
+        subject: velmor
+        quantity: {value: 3.96, unit: GBP per share}
+        as_of: 2025-09-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the close of a year the article speaks of as twelve months to March is the end of March: its figure confirmed,
+    # a later date's of that calendar year no refutation
+    ("Velmor made a pre-tax profit of £6.3m in the year to 31 March 2025. Net asset value per share stood at £4.18 "
+     "at the year end.", "en", "supported", "quantity"),
+    ("Velmor a dégagé un bénéfice avant impôt de 6,3 millions de livres sterling sur l'exercice clos le 31 mars 2025. L'actif "
+     "net par action s'élevait à 4,18 livres sterling en fin d'exercice.", "fr", "supported", "quantity"),
+    # control: the later date's figure is not the close's
+    ("Velmor made a pre-tax profit of £6.3m in the year to 31 March 2025. Net asset value per share stood at £3.96 "
+     "at the year end.", "en", "contradicted", "period"),
+    ("Velmor a dégagé un bénéfice avant impôt de 6,3 millions de livres sterling sur l'exercice clos le 31 mars 2025. L'actif "
+     "net par action s'élevait à 3,96 livres sterling en fin d'exercice.", "fr", "contradicted", "period"),
+])
+def test_the_close_of_a_year_to_march_is_the_end_of_march(tmp_path_factory, text, lang, want, rule):
+    when = ("2 December 2025", "2 décembre 2025")
+    assert_rule(last_statement(checker_for(tmp_path_factory, BOOK_VALUE_TO_MARCH), text, lang, when), want, rule)
+
+
+SECURED_BY_LABEL = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-fy26
+    title: Velmor results for the year to 30 June 2026
+    publisher: velmor
+    published: 2026-09-10
+    facts:
+      - id: secured
+        statement: At the end of FY26 Velmor had secured 83% of its expected FY27 revenue and about 60% of FY28 revenue.
+        subject: velmor
+        quantity: {value: 83, unit: percent}
+        as_of: 2026-06-30
+      - id: securise
+        statement: Fin FY26, Velmor avait sécurisé 83 % de son chiffre d'affaires attendu pour FY27.
+        subject: velmor
+        quantity: {value: 83, unit: percent}
+        as_of: 2026-06-30
+      - id: secured-2025
+        statement: At the end of FY25 Velmor had secured 78% of its expected FY26 revenue.
+        subject: velmor
+        quantity: {value: 78, unit: percent}
+        as_of: 2025-06-30
+      - id: securise-2025
+        statement: Fin FY25, Velmor avait sécurisé 78 % de son chiffre d'affaires attendu pour FY26.
+        subject: velmor
+        quantity: {value: 78, unit: percent}
+        as_of: 2025-06-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year the fact writes as a financial year's label ("FY27") after the claim's words is the year of the same
+    # thing, not a wrong year of the figure
+    ("Velmor has already secured about 83 per cent of the revenue expected for the 2027 financial year.", "en",
+     "unverified"),
+    ("Velmor a déjà sécurisé environ 83 % du chiffre d'affaires attendu pour l'exercice 2027.", "fr", "unverified"),
+    # control: the figure of a fact that writes another year there
+    ("Velmor has already secured about 78 per cent of the revenue expected for the 2027 financial year.", "en",
+     "contradicted"),
+    ("Velmor a déjà sécurisé environ 78 % du chiffre d'affaires attendu pour l'exercice 2027.", "fr", "contradicted"),
+])
+def test_a_financial_year_label_writes_its_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SECURED_BY_LABEL), text, lang, ("2 October 2026", "2 octobre 2026"))
+    assert_outcome(st, want, "date" if want == "contradicted" else None)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # June's level, in a sentence of the interim report that names no company, is not the close's when a later
     # source names the company at the close of that year with another figure
@@ -9418,6 +9526,23 @@ def test_a_year_opening_a_frame_dates_what_it_reports(tmp_path_factory, text, wa
 ])
 def test_the_year_of_a_frame_is_the_period_spoken_of(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR), text, "en"), want, rule)
+
+
+# (the same list, its publisher named: a frame's speaker is checked against it)
+FRAMED_YEAR_END = FRAMED_YEAR.replace("    published: 2025-03-04", "    publisher: velmor\n    published: 2025-03-04")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a frame's opening phrase naming twelve months to a date, however long, is the period of all that follows ("In its
+    # results for the year to …, the group reported"); it names no speaker
+    ("Velmor's sales rose in 2024. In its results for the year to 31 December 2023, the group reported revenue of "
+     "£412.0m.", "en", "supported", "quantity"),
+    # control: another year's figure in a frame
+    ("Velmor's sales rose in 2023. In its results for the year to 31 December 2024, the group reported revenue of "
+     "£412.0m.", "en", "contradicted", "period"),
+])
+def test_twelve_months_to_a_date_in_a_frame_date_what_follows(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FRAMED_YEAR_END), text, lang), want, rule)
 
 
 DIVISION_BOOKS = """

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from ..numbers import find_months
-from ..resources import compiled, word_pattern
+from ..numbers import find_months, month_names
+from ..resources import compiled, word_pattern, words
 from ..tablestore import stored
-from ..text import fold
+from ..text import fold, spaced_alternation
 from .lexicon import word_alternation
 
 
@@ -52,3 +52,30 @@ def _disclosure_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The words of a disclosure and of a season, folded as the text they are searched in."""
     return (compiled(rf"(?<!\w)(?:{word_alternation('disclosure_words')})(?!\w)"),
             compiled(rf"(?<!\w)(?:{word_alternation('season_words')})(?!\w)"))
+
+
+def twelve_months_to(words_read: str, month: int) -> bool:
+    """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
+    before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
+    return month in twelve_month_ends(words_read)
+
+
+def twelve_month_ends(words_read: str) -> set[int]:
+    """The months that words write twelve months to (``twelve_months_to``)."""
+    names, text = month_names("und"), fold(words_read)
+    return {names.get(m.group(1)) for m in _year_end_month().finditer(text) if _twelve(text[:m.start()], m.group(0))} - {None}
+
+
+def _twelve(before: str, found: str) -> bool:
+    """Whether words of a span of months ("months to", « mois à fin ») count twelve of them (the word before them,
+    ``twelve_month_words``): "six months to 30 June" is a half, not a year to a month."""
+    if found.split()[0] not in {fold(w) for w in words("numbers", "span_month_nouns")}:
+        return True
+    last = before.split()[-1:] or [""]
+    return last[0] in {fold(w) for w in words("numbers", "twelve_month_words")}
+
+
+@stored
+def _year_end_month() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_end_words'))})\s+"
+                    r"(?:\d{1,2}[^\W\d_]{0,2}\s+)?([^\W\d_]+)")

@@ -16,6 +16,7 @@ from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
 from .lexicon import ClaimLexicon, claim_lexicon
+from .finedates import twelve_month_ends, twelve_months_to
 from ..tablestore import stored
 
 _P_TRAILING_TAG = compiled(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$")
@@ -329,13 +330,24 @@ def share_frame(claims: list[Claim]) -> None:
 
 def _date_through(frame: Claim, claims: list[Claim]) -> None:
     """A frame that opens on a year alone, "For 2023, Velmor had reported net cash of £80m", « Pour 2023, Velmor
-    avait publié … »: the year is the period of what it reports, read in the claims after it that date nothing."""
-    head = frame.text.split(",", 1)
-    year = next((d.year for d in frame.dates if len(head) == 2 and d.relation == "at" and d.month is None
-                 and d.end - frame.start <= len(head[0]) and len(head[0].split()) <= 3), None)
+    avait publié … », or that names twelve months to a date, "In its results for the year to 31 March 2025, Velmor
+    reported …", « Dans ses comptes de l'exercice clos le 31 mars 2025, Velmor a publié … » (``twelve_months_to``;
+    any other month or day is when it spoke): the year is the period of what it reports, read in the claims after
+    it that date nothing."""
+    year = _frame_period_year(frame)
     for c in claims:
         if year is not None and c is not frame and frame.end <= c.start and not c.dates and c.context_year is None:
             c.context_year = year
+
+
+def _frame_period_year(frame: Claim) -> Optional[int]:
+    """The year of what a frame reports (``_date_through``): its opening year alone, else the year of twelve months
+    to a date it names; None otherwise."""
+    head = frame.text.split(",", 1)
+    return next((d.year for d in frame.dates if len(head) == 2 and d.relation == "at" and d.month is None
+                 and d.end - frame.start <= len(head[0]) and len(head[0].split()) <= 3), None) \
+        or next((d.year for d in frame.dates if d.relation == "at" and d.month
+                 and twelve_months_to(frame.text[:d.end - frame.start], d.month)), None)
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:
@@ -357,8 +369,10 @@ def named_speaker(head: str) -> str:
     any capital), the whole when none does."""
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # (past the sentence's first part, a capital anywhere names: "In Northern Ostria, Velmor" -> "Velmor")
-    if len(parts) > 1 and _only_date(parts[0]):
-        return named_speaker(head.split(",", 1)[1].strip())   # (when the speaker spoke: "In November, the company")
+    # (when the speaker spoke: "In November, the company"; or the period it speaks of: "In its results for the year
+    # to 31 March 2025, the group")
+    if len(parts) > 1 and (_only_date(parts[0]) or twelve_month_ends(parts[0])):
+        return named_speaker(head.split(",", 1)[1].strip())
     named = [p for i, p in enumerate(parts) if _P_NAMED_SPEAKER.search(p[1:] if i == 0 else p)]
     if len(parts) > 1 and named:
         return named[-1]

@@ -332,10 +332,16 @@ def year_alike(claim: Claim, year, fact: Fact) -> bool:
     mine = [set(content_stems(" ".join(text[:d.start - claim.start].split()[-3:]))) for d in claim.dates
             if d.year == year and d.start >= claim.start and str(year) in (d.text or "")]
     statement = fact.statement or ""
-    theirs = [set(content_stems(" ".join(statement[:m.start()].split()[-3:])))
-              for m in re.finditer(rf"(?<!\d){year}(?!\d)", statement)]
+    theirs = [set(content_stems(" ".join(statement[:m.start()].split()[-3:]))) for m in _written_year(year, statement)]
     alike = [b for b in theirs if any(a & b for a in mine)]
     return bool(alike) and not _own_year_alike(claim, fact, alike)
+
+
+def _written_year(year: int, text: str):
+    """Where a text writes ``year``: in its digits, or as a financial year's label, "FY26", "FY 2026"
+    (``fiscal_year_labels`` of ``numbers.yaml``)."""
+    label = word_pattern("numbers", r"(?<!\w)(?:{fiscal_year_labels})\s?")
+    return re.finditer(rf"(?<!\d){year}(?!\d)|{label.pattern}(?:{year // 100})?{year % 100:02d}(?!\d)", text)
 
 
 def _own_year_alike(claim: Claim, fact: Fact, alike: list[set]) -> bool:
@@ -346,7 +352,7 @@ def _own_year_alike(claim: Claim, fact: Fact, alike: list[set]) -> bool:
     own = year_of(fact.as_of)
     statement = fact.statement or ""
     return own is not None and own not in {d.year for d in claim.dates} and any(set(content_stems(" ".join(statement[:m.start()].split()[-3:]))) & b
-                                   for m in re.finditer(rf"(?<!\d){own}(?!\d)", statement) for b in alike)
+                                   for m in _written_year(own, statement) for b in alike)
 
 
 def misdated(q: Quantity, f: Finding) -> bool:

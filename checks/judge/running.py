@@ -10,9 +10,9 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..figurewords import is_baseline
-from ..numbers import month_names, split_years
+from ..numbers import split_years
 from ..resources import compiled, words
-from ..text import fold, fold_same_length, spaced_alternation
+from ..text import fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure
 from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
@@ -20,6 +20,7 @@ from .figures import signed
 from .findings import month_of, year_of
 from .periods import period_key, quantity_year
 from .yearparts import PARTS, quantity_half, quantity_quarter
+from ..detect.finedates import twelve_months_to
 from ..tablestore import stored
 
 
@@ -173,26 +174,3 @@ def running_part_end(claim: Claim, q: Quantity, window: str) -> Optional[tuple[i
     (part, n), (count, size) = which[0], PARTS[which[0][0]]
     months = period[0] * 12 + period[1] - 1 - (count - n) * size      # (the part's last month, counted from year 0)
     return months // 12, months % 12 + 1, which[0]
-
-
-def twelve_months_to(words_read: str, month: int) -> bool:
-    """Whether the words a period was read from write it as twelve months to ``month`` (``year_end_words`` right
-    before the month, a day between or not: "for the year to 31 March 2025", « l'exercice clos le 31 mars 2025 »)."""
-    names, text = month_names("und"), fold(words_read)
-    return any(names.get(m.group(1)) == month and _twelve(text[:m.start()], m.group(0))
-               for m in _year_end_month().finditer(text))
-
-
-def _twelve(before: str, found: str) -> bool:
-    """Whether words of a span of months ("months to", « mois à fin ») count twelve of them (the word before them,
-    ``twelve_month_words``): "six months to 30 June" is a half, not a year to a month."""
-    if found.split()[0] not in {fold(w) for w in words("numbers", "span_month_nouns")}:
-        return True
-    last = before.split()[-1:] or [""]
-    return last[0] in {fold(w) for w in words("numbers", "twelve_month_words")}
-
-
-@stored
-def _year_end_month() -> re.Pattern:
-    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_end_words'))})\s+"
-                    r"(?:\d{1,2}[^\W\d_]{0,2}\s+)?([^\W\d_]+)")

@@ -22,7 +22,7 @@ from .rivals import first_refuting
 from .findings import Finding, month_of, quarter_months, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_month, quantity_year
-from .running import twelve_months_to
+from ..detect.finedates import twelve_months_to
 from .qualifiers import fact_measure
 from .yearinstead import of_the_year_instead
 from .yeartodate import spans_in

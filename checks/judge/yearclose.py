@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
+from ..detect.finedates import twelve_months_to
 from ..detect.running import writes_year_close
 from .beside import measured_keys
 from .clauses import figure_sense
@@ -33,19 +34,20 @@ def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
                        index: FactIndex) -> list[Finding]:
     """The findings of a level the claim dates to the close of a year that only a fact of another date gives,
     while a fact of that close of the same measure gives it otherwise; none otherwise."""
-    year = _close_year(claim, q, window)
+    close = _close(claim, q, window)
     mine = agreeing.fact
-    if year is None or _of_the_close(mine, year, index) or figure_sense(claim, q, window) != "level":
+    if close is None or _of_the_close(mine, close, index) or figure_sense(claim, q, window) != "level":
         return []
     keys = measured_keys(claim, q, window, index)
     if not keys:
         return []
-    pool = (c for c in cands if _same_measure_at_close(c, agreeing, index, year, keys)
-            or _later_in_the_year(c, agreeing, index, year, keys))
+    pool = (c for c in cands if _same_measure_at_close(c, agreeing, index, close, keys)
+            or _later_in_the_year(c, agreeing, index, close, keys))
     other = first_refuting(claim, q, window, pool)
     if other is None:
         return []
-    return wrong_period(q, mine, other, f"at the close of {year}")
+    return wrong_period(q, mine, other, f"at the close of {close[0]}" if close[1] == 12 else
+                        f"at the close of the year to {close[0]}-{close[1]:02d}")
 
 
 def says_year_close(claim: Claim) -> bool:
@@ -65,40 +67,50 @@ def closed_in_another_year(claim: Claim, fact: Fact) -> bool:
     return year is not None and its_year is not None and its_year != year
 
 
-def _close_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The year whose close the claim dates its figure to: the year its clause writes, else the one the article
-    speaks of; None when it writes no words of a year's close, or a month other than December."""
+def _close(claim: Claim, q: Quantity, window: str) -> Optional[tuple[int, int]]:
+    """(year, month) of the close the claim dates its figure to: December of the year its clause writes, else the
+    close of the year the article speaks of — its last month when the article speaks of twelve months to it, "the
+    year to 31 March 2025" (``twelve_months_to``: "at the year end" is then March 2025's); None when it writes no
+    words of a year's close, or a month other than December."""
     if not says_year_close(claim):
         return None
     month = quantity_month(claim, q, window)
     if month is not None and month != 12:
         return None
-    return quantity_year(claim, q, window) or (claim.period_before or (None,))[0]
+    year, period = quantity_year(claim, q, window), claim.period_before or (None, None)
+    if year is None and month is None and period[0] and period[1] and twelve_months_to(claim.period_words, period[1]):
+        return period
+    year = year or period[0]
+    return (year, 12) if year is not None else None
 
 
-def _later_in_the_year(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
+def _later_in_the_year(c: Candidate, agreeing: Candidate, index: FactIndex, close: tuple[int, int],
+                       keys: frozenset) -> bool:
     """Whether ``c`` gives the measure of ``agreeing`` at a later date of ``year`` (a year that closes before December,
     « à la fin de l'exercice » against « au 30 novembre 2024 » and « au 31 août 2024 »): the close is no earlier than
-    that date, so the earlier fact's figure is not the close's. It writes the words of the claim's measure that
-    ``agreeing`` writes (« backlog » for « Le carnet de commandes (backlog) »)."""
+    that date, so the earlier fact's figure is not the close's (no later than the close's month, ``close``). It
+    writes the words of the claim's measure that ``agreeing`` writes (« backlog » for « Le carnet de commandes
+    (backlog) »)."""
     f = c.fact
-    later = last_month(f) > last_month(agreeing.fact) >= 0 and year_of(f.as_of) == year \
+    later = close[0] * 12 + close[1] >= last_month(f) > last_month(agreeing.fact) >= 0 and year_of(f.as_of) == close[0] \
         and not part_at_its_figure(f, index)
     return later and _its_kin(c, agreeing, index) \
         and bool(shared := keys & index.text_keys(agreeing.fact.statement or "")) \
         and shared <= index.text_keys(f.statement or "")
 
 
-def _of_the_close(fact: Fact, year: int, index: FactIndex) -> bool:
-    """Whether the fact is dated to ``year`` as a whole or to its December, not to a part of it."""
-    return year_of(fact.as_of) == year and month_of(fact.as_of) in (None, 12) \
+def _of_the_close(fact: Fact, close: tuple[int, int], index: FactIndex) -> bool:
+    """Whether the fact is dated to the close's year as a whole or to its month (``close``: year, month), not to a
+    part of it."""
+    return year_of(fact.as_of) == close[0] and month_of(fact.as_of) in (None, close[1]) \
         and not part_at_its_figure(fact, index)
 
 
-def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
-    """Whether ``c`` is a current fact of the close of ``year``, in the unit of ``agreeing``, of its parties and side
+def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, close: tuple[int, int],
+                           keys: frozenset) -> bool:
+    """Whether ``c`` is a current fact of the close (``close``: year, month), in the unit of ``agreeing``, of its parties and side
     of expected and happened, whose sentence writes every word the claim's figure is measured by."""
-    return _its_kin(c, agreeing, index) and _of_the_close(c.fact, year, index) \
+    return _its_kin(c, agreeing, index) and _of_the_close(c.fact, close, index) \
         and keys <= index.text_keys(c.fact.statement or "")
 
 
