@@ -21,8 +21,9 @@ from ..numbers import find_months, split_years
 from ..resources import compiled, word_pattern, words
 from . import forecasts
 from .backrefs import patterns
+from .finedates import twelve_months_to
 from .lexicon import claim_lexicon
-from ..text import fold, fold_same_length, spaced_alternation
+from ..text import fold_same_length, spaced_alternation
 from ..tablestore import stored
 
 
@@ -241,20 +242,9 @@ def _frame_year(claims: list[Claim], main_claim: Claim, f: str, base: int) -> Op
 
 
 def _ends_a_year(f: str, d: DateRef, base: int) -> bool:
-    """Whether a date ends a twelve-month period: ``year_end_words`` right before its month, a day between or not
-    ("the year to 31 December 2024", « l'exercice clos le 31 mars 2025 »), not a span of fewer months ("the six
-    months to 30 June 2024": ``span_month_nouns`` after a count other than ``twelve_month_words``)."""
-    found = _year_end().search(fold(f[max(0, d.start - base - 40):d.start - base + len(d.text)]))
-    if found is None:
-        return False
-    counted = found.group(2).split()[0] in {fold(w) for w in words("numbers", "span_month_nouns")}
-    return not counted or found.group(1) in {fold(w) for w in words("numbers", "twelve_month_words")}
-
-
-@stored
-def _year_end() -> re.Pattern:
-    return compiled(rf"(?:(\S+)\s+)?(?<![\w])({spaced_alternation(words('numbers', 'year_end_words'))})\s+"
-                    r"(?:\d{1,2}\w{0,2}\s+)?[^\W\d_]+\s+\d{4}$")
+    """Whether a date ends a twelve-month period ("the year to 31 December 2024", « l'exercice clos le 31 mars 2025 »,
+    not "the six months to 30 June 2024"): ``finedates.twelve_months_to`` of the words up to it."""
+    return d.month is not None and twelve_months_to(f[max(0, d.start - base - 40):d.start - base + len(d.text)], d.month)
 
 
 def _enter_paragraph(st: Statement, ctx, claims: list[Claim]) -> None:
