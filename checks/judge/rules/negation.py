@@ -106,8 +106,9 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         if _affirmed_beside_denial(claim, f.statement):
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
-        if rest is None and _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
-            if not _negated_text(f.statement, _negation_scope(claim), (), _party_words(claim, index)):
+        said = tuple(m.text for m in claim.mentions)
+        if rest is None and _negated_text(f.statement, _negation_scope(claim), said):
+            if not _negated_text(f.statement, _negation_scope(claim), said, _party_words(claim, index)):
                 continue              # (it denies the party itself, « Sans sa filiale X, … », not what the claim denies)
             return [unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
