@@ -86,10 +86,10 @@ def _close(claim: Claim, q: Quantity, window: str) -> Optional[tuple[int, int]]:
 
 def _later_in_the_year(c: Candidate, agreeing: Candidate, index: FactIndex, close: tuple[int, int],
                        keys: frozenset) -> bool:
-    """Whether ``c`` gives the measure of ``agreeing`` at a later date of ``year`` (a year that closes before December,
-    « à la fin de l'exercice » against « au 30 novembre 2024 » and « au 31 août 2024 »): the close is no earlier than
-    that date, so the earlier fact's figure is not the close's (no later than the close's month, ``close``). It
-    writes the words of the claim's measure that ``agreeing`` writes (« backlog » for « Le carnet de commandes
+    """Whether ``c`` gives the measure of ``agreeing`` at a later date of the close's year, no later than the close's
+    month (``close``; a year that closes before December, « à la fin de l'exercice » against « au 30 novembre 2024 »
+    and « au 31 août 2024 »): the close is no earlier than that date, so the earlier fact's figure is not the close's.
+    It writes the words of the claim's measure that ``agreeing`` writes (« backlog » for « Le carnet de commandes
     (backlog) »)."""
     f = c.fact
     later = close[0] * 12 + close[1] >= last_month(f) > last_month(agreeing.fact) >= 0 and year_of(f.as_of) == close[0] \
