@@ -16,13 +16,13 @@ from .text import fold
 _P_PER_TAIL = compiled(r"^\w['’]")
 
 
-@functools.lru_cache(maxsize=4096)
 def is_money(unit: Optional[str]) -> bool:
     """An amount of money ("USD"), not a rate of one ("USD per share")."""
     kind = unit_class(unit) or ""
     return kind.startswith("money:") and " per " not in kind
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_class(unit: Optional[str]) -> Optional[str]:
     """Comparable families of units: money:USD, share (percent and ratio), points, year, times, count;
     a rate such as "USD per share" or "EUR par habitant" is its own family ("money:USD per shar")."""
