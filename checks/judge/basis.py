@@ -22,7 +22,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, lexicon
 from ..terms import LANGS
 from .clauses import clause_ends
-from .sentencefigures import own_clause
+from .sentencefigures import own_clause, position_of, sentence_figures
 
 _P_FIGURE_BASIS = compiled(r"[,;]")
 
@@ -193,9 +193,8 @@ def fact_scopes(fact: Fact, fq: Optional[Quantity], index: FactIndex) -> frozens
     from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers, which read this module)
     text = fact.statement or ""
     whole = scopes_in(text)
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
-    own = next((i for i, o in enumerate(figures) if fq is not None and fq.value is not None and o.value is not None
-                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    figures = sentence_figures(fact, index)
+    own = position_of(figures, fq)
     if len(whole) < 2 or own is None:
         return whole
     part = text.rfind(";", 0, figures[own].start) + 1

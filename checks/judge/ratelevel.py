@@ -21,6 +21,7 @@ from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
 from .findings import Finding, size_of
+from .sentencefigures import sentence_figures
 
 RULE_ID = "quantity"
 
@@ -49,7 +50,7 @@ def _changes_written(fact: Fact, index: FactIndex) -> list[Quantity]:
     """The rates in per cent a fact's sentence writes as a change (a way of change named before them, between the
     figure before and the figure itself: "rose 18.1 %", "£731m in 2024, down 4.6 %"), not a share or a margin."""
     text = fact.statement or ""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    figures = sentence_figures(fact, index)
     out = []
     for i, o in enumerate(figures):
         if o.unit != "percent" or o.value is None:

@@ -41,18 +41,28 @@ def own_clause(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return text[lo:next((e for e in ends if spans[i][1] <= e <= spans[i + 1][0]), spans[i + 1][0])]
 
 
+def sentence_figures(fact: Fact, index: FactIndex) -> list[Quantity]:
+    """The figures a fact's sentence writes, in the order it writes them."""
+    return sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+
+
+def position_of(figures: list[Quantity], fq: Optional[Quantity]) -> Optional[int]:
+    """Where among a sentence's ``figures`` the first of ``fq``'s value stands (to a relative 1e-9); None when none
+    does, or ``fq`` gives no value."""
+    if fq is None or fq.value is None:
+        return None
+    return next((i for i, o in enumerate(figures) if o.value is not None
+                 and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+
+
 def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     """When the fact's sentence gives several figures, the words around its declared figure (between the figures
     next to it: "goods rose to 2.0 % while services fell to 4.7 %": "goods rose to" for 2.0 %) and the words up to
     it (the fallback when those name nothing: "services … slowed from 5.4 % in April to 4.7 %"; never those after
     it, "£20.2 billion …, the highest since monthly records began"); None for one figure, or when the sentence does
     not write the declared one."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
-    fq = fact.quantity
-    if len(figures) < 2 or fq is None or fq.value is None:
-        return None
-    own = next((i for i, o in enumerate(figures) if o.value is not None
-                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    figures = sentence_figures(fact, index)
+    own = position_of(figures, fact.quantity) if len(figures) >= 2 else None
     if own is None:
         return None
     spans = [(o.start, o.end) for o in figures]
@@ -80,7 +90,7 @@ def _clause_end(between: str) -> Optional[re.Match]:
 def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
     """Each figure of the fact's sentence other than its declared one, with the words around it (between the
     figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    figures = sentence_figures(fact, index)
     fq = fact.quantity
     if len(figures) < 2 or fq is None or fq.value is None:
         return []
@@ -95,7 +105,7 @@ def complement_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, 
     of that unit: « représentent 44 % des dommages » against « représentent 7 % des sinistres et 44 % du montant des
     dommages », "accounted for 44 % of the damage" against "7 % of claims and 44 % of the damage" — the complement
     says which figure of the sentence the claim gives, whatever words the sentence's opening lends its first one."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    figures = sentence_figures(fact, index)
     text = claim.focus or claim.text
     stop = min((x.start - claim.start for x in claim.quantities if x.start >= q.end), default=len(text))
     mine = set(content_stems(up_to_punctuation(text, q.end - claim.start, stop)))

@@ -28,7 +28,7 @@ from .figures import around_figure, fact_parties
 from .findings import Finding, asserted_figures, year_of
 from .yearparts import part_of_year, says_a_part
 from .rules.alongside import alongside_finding, moved_while_held, stated_in
-from .sentencefigures import up_to_punctuation
+from .sentencefigures import sentence_figures, up_to_punctuation
 from ..resources import compiled
 
 _P_MEASURE_AT_WRITTEN = compiled(r"[,;](?!\d)")
@@ -209,7 +209,7 @@ def _of_scope(scope, c: Candidate, q: Quantity, index: FactIndex) -> bool:
 def measure_at_written(fact: Fact, q: Quantity, index: FactIndex) -> list[frozenset]:
     """The measure qualifiers of the words around each figure of the fact's sentence that writes the claim's number,
     other than its declared one: from the figure before it to the next clause break after it (or the next figure)."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    figures = sentence_figures(fact, index)
     text = fact.statement or ""
     out = []
     for i, fq in enumerate(figures):
