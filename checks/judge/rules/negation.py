@@ -80,7 +80,8 @@ def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: F
 def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> list[Finding]:
     """"never", "jamais", "aucun" against a topical fact about what the negation denies: a negative fact
     confirms it, a dated one refutes it."""
-    scope = index.text_keys(_without_time_bound(claim, _negation_scope(claim)))
+    denied_text, said = _negation_scope(claim), tuple(m.text for m in claim.mentions)
+    scope = index.text_keys(_without_time_bound(claim, denied_text))
     named = {m.entity for m in claim.mentions}
     since = since_year(claim.focus or claim.text)
     for c in topical:
@@ -106,12 +107,11 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         if _affirmed_beside_denial(claim, f.statement):
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
-        said = tuple(m.text for m in claim.mentions)
-        if rest is None and _negated_text(f.statement, _negation_scope(claim), said):
-            if not _negated_text(f.statement, _negation_scope(claim), said, _party_words(claim, index)):
+        if rest is None and _negated_text(f.statement, denied_text, said):
+            if not _negated_text(f.statement, denied_text, said, _party_words(claim, index)):
                 continue              # (it denies the party itself, « Sans sa filiale X, … », not what the claim denies)
             return [unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
-        if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
+        if denies_the_like((denied_text, _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
             if writes_a_first(f.statement):
                 return [Finding("supports", "negation", f, f"a first, as the source says: {f.statement}")]
             continue                  # (the event recorded is the one the article calls a first: no refutation)
