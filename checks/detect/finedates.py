@@ -69,10 +69,18 @@ def twelve_month_ends(words_read: str) -> set[int]:
 def _twelve(before: str, found: str) -> bool:
     """Whether words of a span of months ("months to", « mois à fin ») count twelve of them (the word before them,
     ``twelve_month_words``): "six months to 30 June" is a half, not a year to a month."""
-    if found.split()[0] not in {fold(w) for w in words("numbers", "span_month_nouns")}:
+    spans, twelve = _month_counts()
+    if found.split()[0] not in spans:
         return True
     last = before.split()[-1:] or [""]
-    return last[0] in {fold(w) for w in words("numbers", "twelve_month_words")}
+    return last[0] in twelve
+
+
+@stored
+def _month_counts() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded nouns of a span of months and the words that count twelve of them (``_twelve``), folded once."""
+    return (frozenset(fold(w) for w in words("numbers", "span_month_nouns")),
+            frozenset(fold(w) for w in words("numbers", "twelve_month_words")))
 
 
 @stored
