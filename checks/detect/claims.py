@@ -8,7 +8,7 @@ statement its kind from its claims; ``analyse`` reads an article's statements.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
 from .. import numbers, units
@@ -248,7 +248,7 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     if subject and not patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
     if not patterns()["pronoun"].match(f.strip()):
-        ctx.last_party = cache(partial(_names_a_party, subject, f, ctx.lang))
+        ctx.last_party = _once(partial(_names_a_party, subject, f, ctx.lang))
     bearers = [c for c in _forecast_bearers(main_claim, claims) if forecasts.published_forecast_claim(c, claim_lexicon(ctx.lang))]
     ctx.last_forecast = bool(bearers)
     years = [d.year for c in bearers + ([main_claim] if bearers else []) for d in c.dates if d.relation == "at"]
@@ -256,7 +256,19 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     if main_claim.checkable and not patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
     if not patterns()["pronoun"].match(f.strip()):
-        ctx.last_speaker = cache(partial(forecasts.names_forecaster, tuple(claims), claim_lexicon(ctx.lang)))
+        ctx.last_speaker = _once(partial(forecasts.names_forecaster, tuple(claims), claim_lexicon(ctx.lang)))
+
+
+def _once(read: Callable[[], bool]) -> Callable[[], bool]:
+    """``read`` called at the first call only, its answer kept (``functools.cache`` of the partial did the same, but
+    built an lru wrapper, its attributes copied, for each statement: most are never asked)."""
+    kept: list = []
+
+    def answer() -> bool:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+    return answer
 
 
 def _names_a_party(subject, f: str, lang: str) -> bool:

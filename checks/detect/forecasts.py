@@ -304,8 +304,8 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
         return []                        # "the agency had forecast that exports would rise": a forecast made
     if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
         return []                        # "That would be the largest amount it has ever spent": a record to check
-    content = _checkable_content(claim, figures)
-    if predicted and (content or active_forecast_verb(f, lex)) \
+    # (what the forecast gives is read only when there are markers: most clauses have none)
+    if predicted and ((content := _checkable_content(claim, figures)) or active_forecast_verb(f, lex)) \
             and published_forecast(claim.text, f, lex, predicted, speaker_before, figured=content and figured_before_condition(claim, f, figures)):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     if stated_plan(claim.text, f, lex, predicted, speaker_before) and not dated_plan(claim, f):

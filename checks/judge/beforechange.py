@@ -62,12 +62,17 @@ def level_of_its_year(claim: Claim, q: Quantity, how: Optional[str], cands: list
     it. A confirmation only, for a figure no fact decided; [] otherwise."""
     if how is not None or q.value is None or q.unit is None:
         return []
+    # (only the facts that give the figure as a starting level of some year can confirm it: most claims have none, and
+    # then its year and measure are not read)
+    facts = [fact for fact in _facts_of_its_figure(claim, q, cands, index) if _started_at(q, None, fact, index)]
+    if not facts:
+        return []
     window = figure_window(claim, q)
     year = quantity_year(claim, q, window)
     if year is None:
         return []
     measure = claim_qualifiers(claim, window, q)
-    for fact in _facts_of_its_figure(claim, q, cands, index):
+    for fact in facts:
         if measure_fits(measure, fact, index) and _names_all(claim, fact, index) and _started_at(q, year, fact, index):
             return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} agrees with the level the source "
                                                           f"gives for {year}, where a later one started: {fact.statement}")]
@@ -83,10 +88,10 @@ def _facts_of_its_figure(claim: Claim, q: Quantity, cands: list[Candidate], inde
     return topical + [f for f in posted if concepts & index.fact_keys(f) and f not in topical]
 
 
-def _started_at(q: Quantity, year: int, fact: Fact, index: FactIndex) -> bool:
-    """Whether the fact's sentence gives ``q`` as a starting level of ``year``, in its kind of unit."""
+def _started_at(q: Quantity, year: Optional[int], fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's sentence gives ``q`` as a starting level of ``year`` (None: of any year), in its kind of unit."""
     reading = index.reading(fact)
-    return any(base and fy == year and fq.value is not None and fq.unit is not None
+    return any(base and (year is None or fy == year) and fq.value is not None and fq.unit is not None
                and unit_class(fq.unit) == unit_class(q.unit) and compare_quantity(q, fq)[0] == "supports"
                for fq, fy, base in zip(reading.quantities, reading.years, reading.baselines))
 

@@ -21,6 +21,8 @@ RULE_ID = "quantity-bound"
 def bounds_past_an_end(claim: Claim, found: list, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """For each bound of the claim that no finding decided (``scaleslip.undecided_figures``), the refutation by the
     fact its clause is first about, when that fact writes its very number as the end it points past."""
+    if not any(q.bound in ("at-least", "at-most") for q in claim.quantities):
+        return []                      # (no bound: the figures left undecided are not read; a declared unit keeps its bound)
     return [f for q in undecided_figures(claim, found, cands) if q.bound in ("at-least", "at-most")
             for f in _past_an_end(claim, q, cands, index)]
 

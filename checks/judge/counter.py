@@ -54,11 +54,16 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
     return []
 
 
-def _counting_bodies(index: FactIndex) -> set[str]:
+def _counting_bodies(index: FactIndex) -> frozenset[str]:
     """The bodies the list knows: its publishers, and the subjects of its facts ("The Vallorn Housing
-    Office housed 12,400 families"), each of which counts what it says it counted."""
-    return {b for s in index.sources.values() for b in _bodies(s, index)} \
-        | {f.subject for s in index.sources.values() for f in s.facts if f.subject}
+    Office housed 12,400 families"), each of which counts what it says it counted; read once per list (kept with the
+    index, again if facts or sources were added: every main clause asks it, and it walks every fact)."""
+    memo, size = index.__dict__.get("_counting_bodies"), (len(index.facts), len(index.sources))
+    if memo is None or memo[0] != size:
+        memo = index.__dict__["_counting_bodies"] = (size, frozenset(
+            {b for s in index.sources.values() for b in _bodies(s, index)}
+            | {f.subject for s in index.sources.values() for f in s.facts if f.subject}))
+    return memo[1]
 
 
 def _bodies(src, index: FactIndex) -> set[str]:

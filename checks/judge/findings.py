@@ -248,9 +248,12 @@ def bounds_a_record(claim: Claim, q: Quantity) -> bool:
     return span is not None and span[0] <= q.start - claim.start < span[1]
 
 
+@per_figure
 def judged_figure(claim: Claim, q: Quantity) -> bool:
     """A figure the quantity rule judges: not a year, nor the stretch of time a record is bounded by (« le plus haut
-    depuis quatre ans »), nor a group of a population named by its rank (« des 10 % les plus aisés »: ``groupshare``)."""
+    depuis quatre ans »), nor a group of a population named by its rank (« des 10 % les plus aisés »: ``groupshare``).
+    Kept per figure while a statement is judged (``per_figure``): the quantity rule and the readings of the figures
+    left undecided (``scaleslip``) ask it of each figure."""
     return q.unit != "year" and (q.value is not None or q.min is not None) and is_figure(q) \
         and not bounds_a_record(claim, q) and not names_a_group(claim, q)
 

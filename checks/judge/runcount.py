@@ -9,6 +9,7 @@ is never supported by its other figures alone. The words are ``run_ordinals``, `
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple, Optional
 
@@ -64,14 +65,16 @@ def _run_words() -> tuple[str, ...]:
                         | {fold(w) for w in words("numbers", "run_words_before")}))
 
 
-def runs_in(text: str) -> list[Run]:
-    """The runs a text counts: an ordinal or a number, the period's noun, and a word of a run before or after it."""
+@functools.lru_cache(maxsize=4096)
+def runs_in(text: str) -> tuple[Run, ...]:
+    """The runs a text counts: an ordinal or a number, the period's noun, and a word of a run before or after it; kept
+    per text (a claim's parts and the run rule read the same clause)."""
     rx, ordinals, nouns = _run_pattern()
     if rx is None or not text:
-        return []
+        return ()
     folded = fold_same_length(text)
     if not any(w in folded for w in _run_words()):
-        return []                      # (no run word: the pattern's matches would all be skipped below)
+        return ()                      # (no run word: the pattern's matches would all be skipped below)
     out = []
     for m in rx.finditer(folded):
         if not (m.group("pre") or m.group("post")):
@@ -84,7 +87,7 @@ def runs_in(text: str) -> list[Run]:
             count = int(value) if value and float(value).is_integer() and 1 < value < 200 else 0
         if count > 1:
             out.append(Run(nouns[m.group("noun")], count, text[m.start():m.end()]))
-    return out
+    return tuple(out)
 
 
 def run_parts(claim: Claim) -> list[str]:

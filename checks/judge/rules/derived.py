@@ -146,10 +146,10 @@ def _multiple(q: Quantity, top: Candidate, base: Candidate) -> Finding:
 
 
 def _share_of_stated_counts(q: Quantity, claim: Claim, window: str, cands: tuple) -> list[Finding]:
-    """A share of no named whole ("soit près des deux tiers du total") of two counts the statement gives."""
-    if (not q.of or fold(q.of) in generic_of()) and figure_sense(claim, q, window) == "share":
-        stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
-                  and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
+    """A share of no named whole ("soit près des deux tiers du total") of two counts the statement gives (two or more)."""
+    stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
+              and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
+    if len(stated) >= 2 and (not q.of or fold(q.of) in generic_of()) and figure_sense(claim, q, window) == "share":
         return _share_of_stated_figures(q, claim, window, stated)
     return []
 
