@@ -14,7 +14,7 @@ STAGES = [
      "load", "web", "html", "markdown"},                               # load
     {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
      "split.layout"},                                                  # split
-    {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
+    {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.countscale", "numbers.figure", "numbers.spans",
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.bands", "numbers.quantities", "numbers.dates",
      "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "acronyms", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.quantities", "numbers.dates",

@@ -213,6 +213,14 @@ CASES = [
     ("en", "by three quarters of a point", "three quarters of a point", dict(value=0.75, unit="percentage points")),
     ("fr", "relevé d'un quart de point", "un quart de point", dict(value=0.25, unit="percentage points")),
     ("fr", "baissé de trois quarts de point", "trois quarts de point", dict(value=0.75, unit="percentage points")),
+    # a scale letter glued to a count with no currency: millions of the plural noun after it
+    ("en", "the app logged 23.6m downloads", "23.6m downloads", dict(value=23.6e6, unit="downloads", scale="m")),
+    ("en", "drew 8m more visitors", "8m more visitors", dict(value=8e6, unit="visitors")),
+    ("fr", "la flotte atteint 4 Md.", "4 Md", dict(value=4e9, scale="Md")),
+    # basis points written short: glued in English, spaced in French
+    ("en", "the spread narrowed 35bp", "35bp", dict(value=35, unit="basis points")),
+    ("fr", "un écart réduit de 35 pb", "35 pb", dict(value=35, unit="basis points")),
+    ("fr", "une hausse de 1 point de base", "1 point de base", dict(value=1, unit="basis points")),
     # unknown language
     ("und", "1,2 milliard", "1,2 milliard", dict(value=1.2e9)),
     ("und", "1,200 people", "1,200 people", dict(value=1200, unit="people")),
@@ -263,6 +271,8 @@ NOT_QUANTITIES = [
     ("en", "the meeting at 10:30 and at 3 pm"),
     ("en", "since it was founded in 1962."),
     ("en", "the 1990s"),
+    ("en", "the mast is 21.5m tall"),            # a length: no counted noun after the glued "m"
+    ("en", "In March 2021 BP sold its stake"),    # the company, not basis points
 ]
 
 
@@ -470,6 +480,28 @@ def test_currency_symbol_before(value, symbol, scale):
     q, = find_quantities(text, "en")
     assert close(q.value, float(value) * scale[1])
     assert q.unit == symbol[1]
+
+
+@RELAXED
+@given(value=st.decimals(min_value=1, max_value=999, places=1),
+       noun=st.sampled_from(["passengers", "subscribers", "people", "tonnes", "homes"]))
+def test_glued_million_counts(value, noun):
+    """"17.4m orders" reads as "17.4 million orders": the same value, digits and scale word alike."""
+    figure = format_number(value, "en", ",")
+    glued, = find_quantities(f"It served {figure}m {noun} last year.", "en")
+    spelled, = find_quantities(f"It served {figure} million {noun} last year.", "en")
+    assert close(glued.value, float(value) * 1e6) and close(glued.value, spelled.value)
+    assert glued.unit == spelled.unit
+
+
+@RELAXED
+@given(n=st.integers(min_value=1, max_value=500), lang=st.sampled_from(["fr", "en"]))
+def test_basis_points_written_short(n, lang):
+    short = {"fr": "{} pb", "en": "{}bp"}[lang]
+    long = {"fr": "{} points de base", "en": "{} basis points"}[lang]
+    q, = find_quantities("x " + short.format(n) + " y", lang)
+    r, = find_quantities("x " + long.format(n) + " y", lang)
+    assert q.value == r.value == n and q.unit == r.unit == "basis points"
 
 
 @RELAXED

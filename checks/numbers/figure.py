@@ -14,6 +14,7 @@ from typing import Optional
 from ..placenames import place_before_noun
 from ..resources import compiled
 from ..units import lookup as lookup_unit
+from .countscale import counts_after
 from .numerals import is_lone_word, parse_digits, read_number_words
 from .vocabulary import Tables, fold_key, word_before
 
@@ -154,14 +155,14 @@ def _read_scale(norm: str, member: Member, t: Tables) -> None:
         return
     pos = member.end
     sm = t.rx["scale_word"].match(norm, pos) or t.rx["scale_abbr"].match(norm, pos)
-    if sm and sm.group().startswith((" ", "\t")) and norm[sm.end():sm.end() + 1] == ".":
-        sm = None                                     # "5 M. Dupont": Monsieur, not million
+    if sm and sm.group().startswith((" ", "\t")) and len(sm.group("w")) == 1 and norm[sm.end():sm.end() + 1] == ".":
+        sm = None                                     # "5 M. Dupont": Monsieur, not million (« 3 Md. » is)
     if sm:
         word = sm.group("w")
         factor = t.magnitudes.get(fold_key(word)) or t.abbreviations.get(word)
     else:
         sm = t.rx["currency_abbr"].match(norm, pos)
-        if not sm or not (member.currency_before or _currency_follows(norm, sm.end(), t)):
+        if not sm or not (member.currency_before or _currency_follows(norm, sm.end(), t) or counts_after(norm, sm, t)):
             return
         word = sm.group("w")
         factor = t.currency_abbreviations[word]

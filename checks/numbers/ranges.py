@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..resources import compiled, word_table, words
 from ..text import fold
+from .countscale import looks_plural
 from .figure import Member, read_member, read_member_forward
 from .spans import Blocked
 from .tables import tail_key
@@ -316,7 +317,7 @@ def _of_what(norm: str, found: Found, t: Tables) -> Optional[str]:
     if found.first.kind == "share":                  # "one in five adults"
         nm = t.rx["word"].match(norm, found.end)
         word = nm.group("w") if nm else ""
-        if word[:1].islower() and fold_key(word) not in t.not_nouns and _looks_plural(word, t):
+        if word[:1].islower() and fold_key(word) not in t.not_nouns and looks_plural(word, t):
             return word
     return None
 
@@ -335,12 +336,8 @@ def is_year(found: Found, norm: str, t: Tables) -> bool:
         before = word_before(norm, first.start)
         if before in t.year_markers or before in t.date_prepositions:
             return True
-        return not _looks_plural(first.unit, t)          # "2025 rise" is a year, "2000 soldiers" a count
+        return not looks_plural(first.unit, t)          # "2025 rise" is a year, "2000 soldiers" a count
     return True
-
-
-def _looks_plural(noun: str, t: Tables) -> bool:
-    return noun.endswith(words("numbers", "plural_endings")) or fold_key(noun) in t.plurals
 
 
 @functools.lru_cache(maxsize=None)

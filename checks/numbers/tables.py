@@ -86,6 +86,7 @@ def _build_tables(lang: str) -> Tables:
         currency_words=words,
         glued_subunits={str(k): str(v) for k, v in merge(raws, "glued_subunits").items()},
         glued_multiples={str(k): str(v) for k, v in merge(raws, "glued_multiples").items()},
+        count_abbreviations={str(k): v for k, v in merge(raws, "count_scale_abbreviations").items()},
     )
     t.written = _written_forms(raws, cur)
     t.label_exceptions = (set(t.qualifiers) | {fold_key(w) for p in t.qualifiers for w in p.split()}

@@ -128,6 +128,7 @@ class Tables:
     currency_words: dict[str, str]
     glued_subunits: dict[str, str] = field(default_factory=dict)   # "61p": the letter -> its sub-unit's name
     glued_multiples: dict[str, str] = field(default_factory=dict)  # "0.7x": the letter -> the unit "times"
+    count_abbreviations: dict[str, int] = field(default_factory=dict)  # "17.4m orders": glued before a plural noun
     label_exceptions: set[str] = field(default_factory=set)   # capitalised words before a figure
     written: dict[str, set[str]] = field(default_factory=dict)   # phrases as written, for regexes
     rx: dict[str, re.Pattern] = field(default_factory=dict)   # compiled patterns
