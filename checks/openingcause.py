@@ -6,15 +6,15 @@ sentence says its figure went is read after that phrase's comma (``cause_after_m
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
 from .resources import compiled, words
+from .tablestore import stored
 from .text import fold_same_length, spaced_alternation
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _opener() -> re.Pattern:
     said = words("slots", "cause_after_markers") + words("claims", "concessive_openers")
     return compiled(rf"\s*(?:{spaced_alternation(said)})(?!\w)")

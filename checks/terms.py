@@ -274,7 +274,7 @@ def _build_concept_lengths() -> dict[str, tuple[int, ...]]:
     by_first: dict[str, set[int]] = {}
     for key in concept_index()[0]:
         by_first.setdefault(key[0], set()).add(len(key))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+    return _shared({k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()})
 
 
 def _build_concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
@@ -295,7 +295,13 @@ def _build_concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
         for word in spec.get("words", []):
             for form in _inflections(word):
                 index.setdefault((stem(form),), set()).add(cid)
-    return index, longest
+    return _shared(index), longest
+
+
+def _shared(table: dict) -> dict:
+    """``table`` with equal values one object (never changed): 300 sets for 11,000 phrases, each loaded once (issue 12)."""
+    one: dict = {}
+    return {k: one.setdefault(frozenset(v) if isinstance(v, set) else v, v) for k, v in table.items()}
 
 
 def _inflections(word: str) -> list[str]:

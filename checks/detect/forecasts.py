@@ -14,6 +14,7 @@ from ..model import Claim
 from ..resources import compiled, word_pattern
 from ..recordscope import record_scope
 from ..slots import rank_span
+from ..tablestore import stored
 from ..text import fold
 from .decided import dated_fact_before, decided_in_passive, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
@@ -169,7 +170,7 @@ def _no_forecast_of_the_clause(f: str, m: re.Match) -> bool:
         or (fold(word) in folded_words("future_time_phrases") and bool(_given_before().search(f, 0, m.start())))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _given_before() -> re.Pattern:
     """A verb of giving or publishing in the past (``past_giving_verbs``, folded)."""
     return compiled(r"(?<!\w)(?:%s)(?!\w)" % word_alternation("past_giving_verbs"))

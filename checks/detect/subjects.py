@@ -12,6 +12,7 @@ import re
 
 from .. import numbers
 from ..resources import compiled, LANGS, word_pattern
+from ..tablestore import stored
 from ..terms import function_words
 from ..text import fold, fold_same_length
 from .lexicon import ClaimLexicon, word_alternation, word_set
@@ -186,7 +187,7 @@ def after_period_opening(text: str) -> str:
     return text[m.end():] if m else text
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _period_opening() -> re.Pattern:
     return compiled(r"^[^,.;:]{1,40}?(?:(?<!\w)(?:%s)|(?<!\d)\d{4})(?:\s+[\w'-]+){0,2}?\s+(?=(?:%s)\s)"
                     % (word_alternation("period_nouns"), word_alternation("subject_pronouns")))
@@ -208,10 +209,16 @@ def own_plan_reported(own: str, f: str, lex: ClaimLexicon, predicted: list[str])
     if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) or fold(p) in plans for p in predicted) \
             or word_pattern("claims", r"(?<!\w)(?:{condition_words})(?!\w)").search(f):
         return False
-    marks = [re.search(r"(?<!\w)(?:%s)(?!\w)" % word_alternation(key), f) for key in ("plan_verbs", "intention_verbs")]
+    marks = [_word_of(key).search(f) for key in ("plan_verbs", "intention_verbs")]
     marks.append(lex.forecast_verb.search(f))
     first = min((m.start() for m in marks if m), default=None)
     return first is not None and named_speaker_again(own[:first], lex)
+
+
+@stored
+def _word_of(key: str) -> re.Pattern:
+    """A word of ``word_set(key)`` (folded), alone."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % word_alternation(key))
 
 
 def named_speaker_again(before: str, lex: ClaimLexicon) -> bool:
@@ -241,12 +248,12 @@ def active_forecast_verb(f: str, lex: ClaimLexicon) -> bool:
                for m in lex.forecast_verb.finditer(f))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _plan_verb() -> re.Pattern:
     return re.compile(word_alternation("plan_verbs"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _period_characterised() -> re.Pattern:
     """An expectation whose object is a period and what it will be a period of ("expects another year of strong
     growth", « table sur une nouvelle année de croissance »: ``period_nouns``, ``period_of``): a characterisation of

@@ -204,9 +204,21 @@ def _speaks_in(who: str, f, index: FactIndex) -> bool:
     que … »): the source credits it with what it says, whoever the rest of the sentence is about."""
     entity = who if who in index.catalog.entities else index.matcher.resolve(who)
     names = [who] + (list(index.catalog.entities[entity].names) if entity in index.catalog.entities else [])
-    said = _patterns()["said_after"].pattern
-    return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"\s+(?:" + said + ")", f.statement or "", re.I)
-               for n in names)
+    said = _patterns()["spaced_said_after"]
+    return any(len(n) >= 3 and _right_before(n, said, f.statement or "") for n in names)
+
+
+def _right_before(name: str, after: re.Pattern, text: str) -> bool:
+    """Whether ``name`` (in any case, not inside a word) stands in ``text`` right before a match of ``after``: what
+    one search of the two joined says, without compiling the verbs' long alternation again with each name (some
+    15 ms a name, at every start: issue 12)."""
+    at = re.compile(r"(?<!\w)" + re.escape(name), re.I)
+    m = at.search(text)
+    while m:
+        if after.match(text, m.end()):
+            return True
+        m = at.search(text, m.start() + 1)
+    return False
 
 
 def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, index: FactIndex,
@@ -369,7 +381,7 @@ def _patterns() -> dict:
     spaced = lambda key: "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in words("claims", key))
     return {
         "credit": c(r"(?<!\w)(?:{attribution_prepositions}|{attribution_verbs})(?!\w)"),
-        "said_after": c(r"(?:{attribution_verbs})(?!\w)"),
+        "spaced_said_after": c(r"\s+(?:(?:{attribution_verbs})(?!\w))", re.I),
         "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
                           + spaced("source_name_linkers") + r")?"),
     }
