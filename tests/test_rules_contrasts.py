@@ -134,3 +134,50 @@ def test_a_member_of_a_contrast_set(contrast_checker, text, lang, want, rule):
 ])
 def test_a_measure_spelled_out_is_its_acronym(contrast_checker, text, lang, want, rule):
     assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
+
+
+PARTS_LIST = """
+version: 1
+entities:
+  marsden: {names: [Marsden, Marsden plc]}
+  orvalis: {names: [Orvalis, groupe Orvalis]}
+sources:
+  - id: marsden-2025
+    title: Marsden results 2025
+    publisher: marsden
+    published: 2026-03-04
+    facts:
+      - id: dividend
+        statement: Marsden's total dividend for 2025 is 24.0p per share, with a final dividend of 16.5p.
+        subject: marsden
+        quantity: {value: 0.24, unit: GBP per share}
+        as_of: 2025
+  - id: orvalis-2025
+    title: Résultats 2025 d'Orvalis
+    publisher: orvalis
+    published: 2026-03-05
+    facts:
+      - id: dividende
+        statement: Le dividende total d'Orvalis au titre de 2025 est de 2,40 euros par action, stable, avec un dividende final de 1,60 euro.
+        subject: orvalis
+        quantity: {value: 2.4, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def parts_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, PARTS_LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the words after a clause break that follows a fact's figure name the next figure's member, not its own: the
+    # total's figure said of the final payment is another measure's
+    ("Marsden held the final dividend for the year at 24.0p a share.", "en", "unverified", None),
+    ("Orvalis maintient son dividende final au titre de 2025 à 2,40 euros par action.", "fr", "unverified", None),
+    # controls: the total's figure said of the total
+    ("Marsden held the total dividend for the year at 24.0p a share.", "en", "supported", "quantity"),
+    ("Orvalis maintient son dividende total au titre de 2025 à 2,40 euros par action.", "fr", "supported", "quantity"),
+])
+def test_a_member_is_read_in_its_figures_own_clause(parts_checker, text, lang, want, rule):
+    assert_outcome(last_statement(parts_checker, text, lang), want, rule)

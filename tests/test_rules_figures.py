@@ -6803,6 +6803,42 @@ def test_a_level_beside_a_confirmed_change_is_read_against_the_change_s_fact(tmp
     assert_verdict(last_statement(checker_for(tmp_path_factory, WRITE_DOWN), text, lang), want)
 
 
+HALF_AND_YEAR = """
+version: 1
+sources:
+  - id: tavrin
+    title: Tavrin annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue-en
+        statement: Tavrin's revenue was 820 million euros in 2025, down 6% on 2024.
+        quantity: {value: 820e6, unit: EUR}
+        as_of: 2025
+      - id: half-en
+        statement: Tavrin's revenue fell 12% in the first half of 2025.
+        quantity: {value: -12, unit: percent}
+      - id: revenue-fr
+        statement: Le chiffre d'affaires de Morlane s'établit à 640 millions d'euros en 2025, en baisse de 6 % sur un an.
+        quantity: {value: 640e6, unit: EUR}
+        as_of: 2025
+      - id: half-fr
+        statement: Le chiffre d'affaires de Morlane a reculé de 12 % au premier semestre 2025.
+        quantity: {value: -12, unit: percent}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the change beside a confirmed level is the change the level's fact writes beside it, not the half-year's
+    ("Tavrin's revenue fell more than 10%, to 820 million euros.", "en", "mixed"),
+    ("Le chiffre d'affaires de Morlane a reculé de plus de 10 %, à 640 millions d'euros, en 2025.", "fr", "mixed"),
+    # the change the level's fact gives stays supported (control)
+    ("Tavrin's revenue fell more than 5%, to 820 million euros.", "en", "supported"),
+    ("Le chiffre d'affaires de Morlane a reculé de plus de 5 %, à 640 millions d'euros, en 2025.", "fr", "supported"),
+])
+def test_a_change_beside_a_confirmed_level_is_read_against_the_level_s_fact(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HALF_AND_YEAR), text, lang), want)
+
+
 
 # "from X to Y" after a word of change is a starting level and an end level, each checked against its own fact; a
 # later period's figure that falls inside the span supports neither (checks/numbers/ranges.py)

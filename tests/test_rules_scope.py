@@ -7724,6 +7724,45 @@ def test_a_figure_of_the_other_half(tmp_path_factory, text, lang, want):
     assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
 
 
+SPAN_TO_A_MONTH = """
+version: 1
+entities:
+  korvex: {names: [Korvex]}
+  belvane: {names: [Belvane]}
+sources:
+  - id: korvex-fy
+    title: Korvex annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: year-revenue
+        statement: Korvex's revenue rose 8% in 2025.
+        subject: korvex
+        quantity: {value: 8, unit: percent}
+        as_of: 2025
+  - id: belvane-fy
+    title: Résultats annuels 2025 de Belvane
+    published: 2026-03-03
+    facts:
+      - id: annee
+        statement: Le chiffre d'affaires de Belvane a progressé de 8 % en 2025.
+        subject: belvane
+        quantity: {value: 8, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # six months to the end of June are the first half: the year's figure does not confirm them
+    ("Korvex's revenue rose 8% in the six months to 30 June 2025.", "en", "unverified"),
+    ("Le chiffre d'affaires de Belvane a progressé de 8 % sur les six mois clos le 30 juin 2025.", "fr", "unverified"),
+    # the year's own figure (control)
+    ("Korvex's revenue rose 8% in 2025.", "en", "supported"),
+    ("Le chiffre d'affaires de Belvane a progressé de 8 % en 2025.", "fr", "supported"),
+])
+def test_a_span_of_months_to_a_part_s_last_month_is_that_part(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SPAN_TO_A_MONTH), text, lang), want)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a quarter named only in another figure's clause after the declared one ("… and made up 28 % of sales in Q4")
     # is that figure's period: the declared figure stays the year's, and a figure said of the whole year meets it

@@ -22,6 +22,7 @@ from ..resources import word_pattern
 from ..text import fold
 from .findings import Finding
 from .periods import period_key
+from .sentencefigures import own_clause
 from .signs import signed
 
 
@@ -48,9 +49,10 @@ def fact_members(fact: Fact, index: FactIndex) -> frozenset[str]:
 
 
 def members_at(fact: Fact, fq: Quantity, index: FactIndex) -> frozenset[str]:
-    """The members a figure of a fact's sentence is said of: those of the words between the figures of its kind before
-    (``_kind``) and after it ("a final dividend of 1.6p, taking the total to 2.4p": final for 1.6p, total for 2.4p), the whole
-    sentence's when it does not write the figure."""
+    """The members a figure of a fact's sentence is said of: those of its own clause among the figures of its kind
+    (``_kind``, ``sentencefigures.own_clause``: "a final dividend of 1.6p, taking the total to 2.4p": final for 1.6p,
+    total for 2.4p; "The total dividend is 32p, including a final dividend of 21p": total for 32p, the words after a
+    clause break being the next figure's), the whole sentence's when it does not write the figure."""
     figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0 and _kind(o) == _kind(fq)),
                      key=lambda o: o.start)
     at = next((i for i, o in enumerate(figures) if o.start == fq.start), None) if fq.start >= 0 else \
@@ -59,7 +61,7 @@ def members_at(fact: Fact, fq: Quantity, index: FactIndex) -> frozenset[str]:
     text = fact.statement or ""
     if at is None:
         return members_in(text)
-    return members_in(text[figures[at - 1].end if at else 0:figures[at + 1].start if at + 1 < len(figures) else len(text)])
+    return members_in(own_clause(text, [(o.start, o.end) for o in figures], at))
 
 
 def member_conflict(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:

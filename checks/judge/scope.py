@@ -21,7 +21,7 @@ from .occasions import occasion_ok, quantity_occasion
 from .dateparts import figure_stretch, stretch_ok
 from .unsaidhalf import of_its_unsaid_half
 from .yeartodate import quantity_span
-from .yearparts import fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok, quarters_in, whole_year_ok
+from .yearparts import fact_half, fact_quarter, half_ok, part_ending, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok, quarters_in, whole_year_ok
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
 from .yearinstead import older_than_before, older_than_running
@@ -173,8 +173,8 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     """The facts of the figure's year and month, or quarter (of any, when it gives none)."""
     # (no year from another clause: "530,643 offences, … the most since 2002/03"; its half, also one said without its
     # number, "for the half"; a whole year said so: "annual sales …, up 2 %" is not the first half's; « fin 2024 »)
-    quarter = quantity_quarter(claim, q, window) if qmonth is None else None
-    half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
+    quarter = part_ending("quarter", claim, q, window, qmonth)
+    half = part_ending("half", claim, q, window, qmonth) if quarter is None else None
     stretch = figure_stretch(claim, q, window) if qmonth is None and quarter is None and half is None else ()
     comparable = of_its_unsaid_half(claim, q, window, comparable)
     return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))

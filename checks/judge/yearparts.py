@@ -24,6 +24,7 @@ from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
 from .openingphrase import opening_phrase
+from .spanparts import span_parts
 from ..tablestore import stored
 from .yeartodate import ends_its_span, fact_span, of_its_span, spans_in
 
@@ -69,7 +70,8 @@ def parts_in(part: str, text: str) -> frozenset[int]:
         out |= {table[re.sub(r"\s+", " ", m.group(1))] for m in whole.finditer(folded)}
     if full and alone is not None:
         out |= {table[m.group(1)] for m in alone.finditer(folded, full[0].end())}
-    return frozenset(out | {int(m.group(1)) for m in short.finditer(text)})
+    # (and a span of its months up to the month that ends it, "the six months to 30 June": ``spanparts``)
+    return frozenset(out | {int(m.group(1)) for m in short.finditer(text)} | span_parts(part, folded, PARTS[part][1]))
 
 
 def _one(named: frozenset[int]) -> Optional[int]:
@@ -176,12 +178,15 @@ def _end_words() -> re.Pattern:
 def part_ok(part: str, which: Optional[int], own: Optional[int], fact: Fact) -> bool:
     """Whether a fact (of the part ``own``, when known) can be of the figure's part ``which``: a fact of that part
     (or whose sentence names it: "the fourth quarter of fiscal 2025", dated 2025-Q2), or of a quarter or a month
-    in it; not one of another part, nor a fact of a whole year that names no part, nor one whose date ends the
-    stretch from the year's start or the accounting year its sentence names (``ends_its_span``)."""
+    in it, or one naming a part of its accounting year dated to the month the figure's part ends in ("the first half
+    of fiscal 2025", dated 2024-12, for "the six months to 31 December"); not one of another part, nor a fact of a
+    whole year that names no part, nor one whose date ends the stretch from the year's start or the accounting year
+    its sentence names (``ends_its_span``)."""
     if which is None:
         return True
-    if own is not None:
-        return own == which or parts_in(part, fact.statement or "") == {which}
+    if own is not None:       # (a fiscal part dated to the month the figure's part ends in covers its months)
+        return own == which or parts_in(part, fact.statement or "") == {which} \
+            or month_of(fact.as_of) == which * PARTS[part][1]
     months = quarter_months(fact.as_of) or ((month_of(fact.as_of),) if month_of(fact.as_of) else ())
     if months and not ends_its_span(fact, PARTS[part][1]):      # (« sur les neuf premiers mois », 2024-09: not the third quarter's)
         return (months[-1] - 1) // PARTS[part][1] + 1 == which
@@ -204,6 +209,13 @@ def quantity_quarter(claim: Claim, q: Quantity, window: str) -> Optional[int]:
 
 def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     return quantity_part("half", claim, window, q)
+
+
+def part_ending(part: str, claim: Claim, q: Quantity, window: str, qmonth: Optional[int]) -> Optional[int]:
+    """The part the figure is of (``quantity_part``); for a figure dated to a month, only one ending that month
+    ("the six months to 30 June 2025": the first half, not June alone)."""
+    which = quantity_part(part, claim, window, q)
+    return which if qmonth is None or which is not None and which * PARTS[part][1] == qmonth else None
 
 
 def fact_quarter(fact: Fact) -> Optional[int]:
