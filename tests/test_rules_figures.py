@@ -6835,7 +6835,7 @@ sources:
     ("Tavrin's revenue fell more than 5%, to 820 million euros.", "en", "supported"),
     ("Le chiffre d'affaires de Morlane a reculé de plus de 5 %, à 640 millions d'euros, en 2025.", "fr", "supported"),
 ])
-def test_a_change_beside_a_confirmed_level_is_read_against_the_level_s_fact(tmp_path_factory, text, lang, want):
+def test_a_bounded_change_beside_a_confirmed_level_takes_that_fact_s_change(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, HALF_AND_YEAR), text, lang), want)
 
 
