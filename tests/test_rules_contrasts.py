@@ -134,3 +134,33 @@ def test_a_member_of_a_contrast_set(contrast_checker, text, lang, want, rule):
 ])
 def test_a_measure_spelled_out_is_its_acronym(contrast_checker, text, lang, want, rule):
     assert_outcome(last_statement(contrast_checker, text, lang), want, rule)
+
+
+NET_BEFORE_TAX = """
+version: 1
+sources:
+  - id: corbane-2025
+    title: Corbane, résultats annuels 2025
+    published: 2026-03-18
+    facts:
+      - id: rnai
+        statement: Le résultat net avant impôts de Corbane s'est élevé à 27,3 millions d'euros en 2025.
+  - id: halvern-2025
+    title: Halvern annual results 2025
+    published: 2026-03-18
+    facts:
+      - id: npbt
+        statement: Halvern's net profit before tax for 2025 was £41.9 million.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the result before tax written with « net » before it, as some lists write it: the article's pre-tax result
+    ("Le résultat avant impôts de Corbane ressort à 27,3 millions d'euros en 2025.", "fr", "supported", "quantity"),
+    ("Halvern's pre-tax profit came in at £41.9m in 2025.", "en", "supported", "quantity"),
+    # (the controls: the net result after tax is another member)
+    ("Le résultat net de Corbane ressort à 27,3 millions d'euros en 2025.", "fr", "unverified", None),
+    ("Halvern's net profit was £41.9m in 2025.", "en", "unverified", None),
+])
+def test_a_net_result_before_tax_is_the_pre_tax_result(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, NET_BEFORE_TAX), text, lang), want, rule)
