@@ -164,3 +164,30 @@ sources:
 ])
 def test_a_net_result_before_tax_is_the_pre_tax_result(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, NET_BEFORE_TAX), text, lang), want, rule)
+
+
+ELIDED_MEMBERS = """
+version: 1
+sources:
+  - id: sorvane-2025
+    title: Sorvane, résultats annuels 2025
+    published: 2026-03-18
+    facts:
+      - id: ebe
+        statement: L'EBE de Sorvane atteint 64,2 millions d'euros en 2025.
+      - id: dette
+        statement: L'endettement net de Sorvane s'élève à 212 millions d'euros fin 2025.
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a member written after an elided article, « l'EBE », « l'endettement net »: the figure of that member, not
+    # the operating result's nor the net cash's
+    ("Le résultat opérationnel de Sorvane atteint 64,2 millions d'euros en 2025.", "unverified", None),
+    ("La trésorerie nette de Sorvane s'élève à 212 millions d'euros fin 2025.", "unverified", None),
+    # (the controls: each said of its own member)
+    ("L'excédent brut d'exploitation de Sorvane atteint 64,2 millions d'euros en 2025.", "supported", "quantity"),
+    ("La dette nette de Sorvane s'élève à 212 millions d'euros fin 2025.", "supported", "quantity"),
+])
+def test_a_member_after_an_elided_article(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, ELIDED_MEMBERS), text, "fr"), want, rule)
