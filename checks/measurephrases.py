@@ -4,12 +4,10 @@ of a result (``measure_scopes``: « part du groupe », "adjusted") — found in 
 """
 from __future__ import annotations
 
-import re
-
 from .resources import lexicon
 from .tablestore import stored
 from .terms import LANGS
-from .text import fold, words, words_of
+from .text import fold, unelided, words, words_of
 
 
 @stored
@@ -42,11 +40,8 @@ def _heads(toks: list[str], i: int, n: int) -> tuple[tuple[str, ...], ...]:
     """The ``n`` words from ``i`` as written, then with the first one's elided article or preposition set aside
     (« l'EBITDA », « l'excédent brut d'exploitation », « d'acompte sur dividende »)."""
     key = tuple(toks[i:i + n])
-    bare = _ELIDED.sub("", key[0]) if key else ""
+    bare = unelided(key[0]) if key else ""
     return (key,) if not key or bare == key[0] else (key, (bare, *key[1:]))
-
-
-_ELIDED = re.compile(r"^[a-z]{1,2}['\u2019]")
 
 
 def opening_phrase_end(table: dict[tuple[str, ...], str], text: str) -> int:
