@@ -38,10 +38,10 @@ def phrase_spans(table: dict[tuple[str, ...], str], text: str) -> list[tuple[str
 
 def _heads(toks: list[str], i: int, n: int) -> tuple[tuple[str, ...], ...]:
     """The ``n`` words from ``i`` as written, then with the first one's elided article or preposition set aside
-    (« l'EBITDA », « l'excédent brut d'exploitation », « d'acompte sur dividende »)."""
+    (« l'EBITDA », « l'excédent brut d'exploitation », « d'acompte sur dividende »; not a conjunction's, « qu'en »)."""
     key = tuple(toks[i:i + n])
-    bare = unelided(key[0]) if key else ""
-    return (key,) if not key or bare == key[0] else (key, (bare, *key[1:]))
+    bare = unelided(key[0]) if key and key[0][1:2] == "'" else ""
+    return (key,) if not bare or bare == key[0] else (key, (bare, *key[1:]))
 
 
 def opening_phrase_end(table: dict[tuple[str, ...], str], text: str) -> int:
