@@ -7,7 +7,7 @@ from __future__ import annotations
 from .resources import lexicon
 from .tablestore import stored
 from .terms import LANGS
-from .text import fold, words, words_of
+from .text import fold, unelided, words, words_of
 
 
 @stored
@@ -29,11 +29,19 @@ def phrase_spans(table: dict[tuple[str, ...], str], text: str) -> list[tuple[str
     toks, found, i = [fold(w) for w, _, _ in words(text)], [], 0
     longest = max((len(k) for k in table), default=0)
     while i < len(toks):
-        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
+        n, key = next(((n, k) for n in range(longest, 0, -1) for k in _heads(toks, i, n) if k in table), (0, ()))
         if n:
-            found.append((table[tuple(toks[i:i + n])], i, n))
+            found.append((table[key], i, n))
         i += max(n, 1)
     return found
+
+
+def _heads(toks: list[str], i: int, n: int) -> tuple[tuple[str, ...], ...]:
+    """The ``n`` words from ``i`` as written, then with the first one's elided article or preposition set aside
+    (« l'EBITDA », « l'excédent brut d'exploitation », « d'acompte sur dividende »; not a conjunction's, « qu'en »)."""
+    key = tuple(toks[i:i + n])
+    bare = unelided(key[0]) if key and key[0][1:2] == "'" else ""
+    return (key,) if not bare or bare == key[0] else (key, (bare, *key[1:]))
 
 
 def opening_phrase_end(table: dict[tuple[str, ...], str], text: str) -> int:

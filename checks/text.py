@@ -73,6 +73,16 @@ class _CharFold(dict):
 _CHAR_FOLD = _CharFold()
 
 
+_ELIDED = compiled(r"^[a-z]{1,2}'|'s$")
+
+
+@functools.lru_cache(maxsize=65536)
+def unelided(word: str) -> str:
+    """A word folded, without its elided article or possessive ("d'exportations", "children's"); remembered (the
+    judge folds the same facts' words for every claim)."""
+    return _ELIDED.sub("", fold(word).replace("\u2019", "'"))
+
+
 @functools.lru_cache(maxsize=16384)
 def fold(s: str) -> str:
     """Case- and accent-insensitive form used for matching (may change length); kept per text (the same words

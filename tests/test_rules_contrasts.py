@@ -181,3 +181,60 @@ def parts_checker(tmp_path_factory):
 ])
 def test_a_member_is_read_in_its_figures_own_clause(parts_checker, text, lang, want, rule):
     assert_outcome(last_statement(parts_checker, text, lang), want, rule)
+
+
+NET_BEFORE_TAX = """
+version: 1
+sources:
+  - id: corbane-2025
+    title: Corbane, résultats annuels 2025
+    published: 2026-03-18
+    facts:
+      - id: rnai
+        statement: Le résultat net avant impôts de Corbane s'est élevé à 27,3 millions d'euros en 2025.
+  - id: halvern-2025
+    title: Halvern annual results 2025
+    published: 2026-03-18
+    facts:
+      - id: npbt
+        statement: Halvern's net profit before tax for 2025 was £41.9 million.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the result before tax written with « net » before it, as some lists write it: the article's pre-tax result
+    ("Le résultat avant impôts de Corbane ressort à 27,3 millions d'euros en 2025.", "fr", "supported", "quantity"),
+    ("Halvern's pre-tax profit came in at £41.9m in 2025.", "en", "supported", "quantity"),
+    # (the controls: the net result after tax is another member)
+    ("Le résultat net de Corbane ressort à 27,3 millions d'euros en 2025.", "fr", "unverified", None),
+    ("Halvern's net profit was £41.9m in 2025.", "en", "unverified", None),
+])
+def test_a_net_result_before_tax_is_the_pre_tax_result(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, NET_BEFORE_TAX), text, lang), want, rule)
+
+
+ELIDED_MEMBERS = """
+version: 1
+sources:
+  - id: sorvane-2025
+    title: Sorvane, résultats annuels 2025
+    published: 2026-03-18
+    facts:
+      - id: ebe
+        statement: L'EBE de Sorvane atteint 64,2 millions d'euros en 2025.
+      - id: dette
+        statement: L'endettement net de Sorvane s'élève à 212 millions d'euros fin 2025.
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a member written after an elided article, « l'EBE », « l'endettement net »: the figure of that member, not
+    # the operating result's nor the net cash's
+    ("Le résultat opérationnel de Sorvane atteint 64,2 millions d'euros en 2025.", "unverified", None),
+    ("La trésorerie nette de Sorvane s'élève à 212 millions d'euros fin 2025.", "unverified", None),
+    # (the controls: each said of its own member)
+    ("L'excédent brut d'exploitation de Sorvane atteint 64,2 millions d'euros en 2025.", "supported", "quantity"),
+    ("La dette nette de Sorvane s'élève à 212 millions d'euros fin 2025.", "supported", "quantity"),
+])
+def test_a_member_after_an_elided_article(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, ELIDED_MEMBERS), text, "fr"), want, rule)

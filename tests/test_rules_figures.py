@@ -8396,6 +8396,29 @@ def test_a_figure_written_exactly_by_a_fact_of_its_measure(tmp_path_factory, tex
     assert_verdict(last_statement(checker_for(tmp_path_factory, NAMED_EXACTLY), text, lang), want)
 
 
+EBITDA_ONLY = """
+version: 1
+sources:
+  - id: tarvelle-2025
+    title: Tarvelle, résultats annuels 2025
+    published: 2026-03-11
+    facts:
+      - id: ebitda
+        statement: L'EBITDA courant 2025 de Tarvelle atteint 87,6 M€, en hausse de 6,3 %.
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the name holding a qualifier word written with its elided article, « l'excédent brut d'exploitation »: its
+    # « brut » restricts nothing, the EBITDA fact gives the figure
+    ("L'excédent brut d'exploitation de Tarvelle atteint 87,6 M€ en 2025.", "supported", "quantity"),
+    # (the control: another figure stays wrong)
+    ("L'excédent brut d'exploitation de Tarvelle atteint 78,6 M€ en 2025.", "contradicted", "quantity"),
+])
+def test_a_name_holding_a_qualifier_after_an_elided_article(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, EBITDA_ONLY), text, "fr"), want, rule)
+
+
 LOSS_IN_ANOTHER_CLAUSE = """
 version: 1
 entities:

@@ -4791,6 +4791,37 @@ def test_a_qualifier_of_the_fact_s_other_figure_is_another_measure(tmp_path_fact
                 "quantity-measure")
 
 
+EDGE_OF_A_YEAR = """
+version: 1
+sources:
+  - id: quorvel-2025
+    title: Quorvel annual results 2025
+    published: 2026-03-02
+    facts:
+      - id: members
+        statement: Quorvel had 5.8 million members at the end of 2025, up from 5.1 million a year earlier.
+  - id: brenac-2025
+    title: Brenac, résultats annuels 2025
+    published: 2026-03-02
+    facts:
+      - id: abonnes
+        statement: Brenac comptait 1,9 million d'abonnés fin 2025, contre 1,6 million un an plus tôt.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year before's level the fact gives as its baseline, said of the end of that year: "the end", « fin », say
+    # when the figure is, not another measure's qualifier
+    ("Quorvel had 5.1 million members at the end of 2024.", "en", "supported", "quantity"),
+    ("Brenac comptait 1,6 million d'abonnés fin 2024.", "fr", "supported", "quantity"),
+    # (the controls: another figure stays wrong)
+    ("Quorvel had 4.7 million members at the end of 2024.", "en", "contradicted", "quantity"),
+    ("Brenac comptait 1,3 million d'abonnés fin 2024.", "fr", "contradicted", "quantity"),
+])
+def test_the_edge_of_a_year_is_no_qualifier_of_another_figure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, EDGE_OF_A_YEAR), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The Kessel cup final drew 11.2 million viewers including catch-up.", "en"),
     ("Le concert de clôture de Valbrune a attiré 4,6 millions de spectateurs avec le replay.", "fr"),

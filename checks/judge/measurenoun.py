@@ -197,7 +197,8 @@ def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fa
     mine = mine[:next((o.start - q.end for o in claim.quantities if o.start >= q.end), len(mine))]
     # (the first word after each: the claim's, and the fact's own figure's, a qualifier of its own, « avec le
     # replay »: a complement its figures share, « 28 %, 14 % et 42 % de la fréquentation », qualifies none alone)
-    said = _lead(mine, 1) - set(content_stems(after.get(id(own), ""))) - set(content_stems(text[:figures[0].start]))
+    said = _lead(mine, 1) - set(content_stems(after.get(id(own), ""))) - set(content_stems(text[:figures[0].start])) \
+        - _period_stems()                 # (« fin 2023 », "at the end of 2023": when the figure is, not what it measures)
     if not said or not _lead(after.get(id(own), ""), 1):
         return None
     for o in figures:
@@ -208,6 +209,14 @@ def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fa
         if named and compare_quantity(signed(q, claim, o, window), o)[0] == "contradicts":
             return words_for(mine, named), replace(fact, quantity=o)
     return None
+
+
+@stored
+def _period_stems() -> frozenset[str]:
+    """The stems of the nouns of a span of time and of its edges ("the end of 2023", « début 2024 »: ``period_words``,
+    ``period_edge_words`` of ``data/lang/<code>/measures.yaml``)."""
+    return frozenset(s for key in ("period_words", "period_edge_words") for w in word_list("measures", key)
+                     for s in content_stems(str(w)))
 
 
 def _lead(text: str, n: int) -> set[str]:
