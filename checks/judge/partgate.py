@@ -27,7 +27,7 @@ from ..resources import words as word_list
 from ..tablestore import stored
 from ..terms import concepts_in, content_stems
 from ..acronyms import as_acronyms
-from ..factread import measure_noun_words
+from ..factread import measure_noun_words, measure_nouns_in
 from ..measurepart import modifiers_before_noun, no_part_words
 from ..text import fold, words
 from .clauses import figure_window
@@ -52,18 +52,22 @@ def _naming_words(claim: Claim, q: Quantity) -> str:
     return _P_INCISE.sub(",", text[before:s]) + " " + tail[:max(0, nxt - e)]
 
 
-def modifiers(text: str, lang: str) -> set[str]:
+def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None) -> set[str]:
     """The stems of the words written on a measure noun of ``text`` (``measure_noun_words``): the content words
     right before it in a language whose modifiers come first ("Reported pre-tax profit", up to a function word, a
     name or a figure; the text's first word read in lower case), those right after it in one whose modifiers come
     after it (« le résultat avant impôt publié », « les ventes des magasins », across a complement's linker) — no
-    verb, no word of a change, a period or a whole."""
-    text = as_acronyms(text)          # (the words ``measure_noun_words`` counts)
-    toks = list(words(text))
+    verb, no word of a change, a period or a whole; with ``nouns``, on those measure nouns only."""
+    toks = list(words(text))          # (as written: a name keeps its capital)
     out: set[str] = set()
+    if len(list(words(as_acronyms(text)))) != len(toks):
+        return out                      # (a measure spelled out as its acronym: the words ``measure_noun_words`` counts differ)
     before = modifiers_before_noun(lang)
-    for _, i, n in measure_noun_words(text):
+    for qid, i, n in measure_noun_words(text):
+        if nouns is not None and qid not in nouns:
+            continue
         run = range(i - 1, max(-1, i - 1 - _MAX_WORDS), -1) if before else range(i + n, min(len(toks), i + n + _MAX_WORDS))
+        found, end = [], toks[min(i + n, len(toks)) - 1][2]
         for j in run:
             w = toks[j][0]
             if not before and j == i + n and fold(w) in _linkers():
@@ -71,7 +75,10 @@ def modifiers(text: str, lang: str) -> set[str]:
             gap = text[toks[j][2]:toks[j + 1][1]] if before else text[toks[j - 1][2]:toks[j][1]]
             if gap.strip() or not _a_modifier(w, j) or before and _a_verb_after_a_name(toks, j):
                 break
-            out.update(s for s in content_stems(w) if s not in _periods())
+            found += [s for s in content_stems(w) if s not in _periods()]
+            end = max(end, toks[j][2])
+        if not text[end:].lstrip().startswith("("):
+            out.update(found)           # (not a name its acronym follows, « résultat opérationnel courant contributif (ROCC) »)
     return out
 
 
@@ -84,9 +91,12 @@ def _a_verb_after_a_name(toks: list, j: int) -> bool:
 
 def _a_modifier(word: str, j: int) -> bool:
     """Whether a word may be written on a measure noun as its modifier: a content word, no figure, verb of reaching
-    a level, word of a change, of a period or of a whole, no name (but the text's first word)."""
-    w = fold(word)
-    return bool(content_stems(word)) and not any(ch.isdigit() for ch in word) and (j == 0 or not word[:1].isupper()) \
+    a level, word of a change, of a period or of a whole, no name, elided or in the possessive (the text's first word may be written
+    with a capital: "Reported pre-tax profit")."""
+    w, bare = fold(word), word.replace("\u2019", "'")
+    bare = bare.split("'", 1)[1] if "'" in bare[:3] else bare       # (an elided article: « d'Hermès »)
+    named = any(ch.isupper() for ch in bare) and (j > 0 or fold(bare).endswith(_possessives()) or bare != word)
+    return bool(content_stems(word)) and not any(ch.isdigit() for ch in word) and not named \
         and w not in level_verbs() and not set(concepts_in(word)) & _CHANGES \
         and not any(p in _of_a_period_or_whole() for p in w.split("-"))
 
@@ -102,7 +112,9 @@ def other_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
     lang = index.reading(fact).language
     if fact.quantity is None or not fact.statement or detect_language(claim.text) != lang:
         return None
-    said = modifiers(_naming_words(claim, q), lang)
+    naming = _naming_words(claim, q)
+    said = modifiers(naming, lang, measure_nouns_in(fact.statement))   # (on the fact's own noun)
+    said &= set(content_stems(as_acronyms(naming)))     # (not a word of a measure spelled out, "ROCC"'s)
     if not said:
         return None
     own, written = modifiers(fact.statement, lang), _fact_stems(fact)
