@@ -52,12 +52,13 @@ def _naming_words(claim: Claim, q: Quantity) -> str:
     return _P_INCISE.sub(",", text[before:s]) + " " + tail[:max(0, nxt - e)]
 
 
-def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None) -> set[str]:
+def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None, known: frozenset = frozenset()) -> set[str]:
     """The stems of the words written on a measure noun of ``text`` (``measure_noun_words``): the content words
     right before it in a language whose modifiers come first ("Reported pre-tax profit", up to a function word, a
     name or a figure; the text's first word read in lower case), those right after it in one whose modifiers come
     after it (« le résultat avant impôt publié », « les ventes des magasins », across a complement's linker) — no
-    verb, no word of a change, a period or a whole; with ``nouns``, on those measure nouns only."""
+    verb, no word of a change, a period or a whole; with ``nouns``, on those measure nouns only; none of the
+    ``known`` concepts ("pre-tax" for a fact's "before tax")."""
     toks = list(words(text))          # (as written: a name keeps its capital)
     out: set[str] = set()
     if len(list(words(as_acronyms(text)))) != len(toks):
@@ -75,6 +76,8 @@ def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None) -> set[st
             gap = text[toks[j][2]:toks[j + 1][1]] if before else text[toks[j - 1][2]:toks[j][1]]
             if gap.strip() or not _a_modifier(w, j) or before and _a_verb_after_a_name(toks, j):
                 break
+            if set(concepts_in(w)) & known:
+                continue
             found += [s for s in content_stems(w) if s not in _periods()]
             end = max(end, toks[j][2])
         if not text[end:].lstrip().startswith("("):
@@ -113,7 +116,7 @@ def other_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
     if fact.quantity is None or not fact.statement or detect_language(claim.text) != lang:
         return None
     naming = _naming_words(claim, q)
-    said = modifiers(naming, lang, measure_nouns_in(fact.statement))   # (on the fact's own noun)
+    said = modifiers(naming, lang, measure_nouns_in(fact.statement), frozenset(index.fact_concepts(fact)))
     said &= set(content_stems(as_acronyms(naming)))     # (not a word of a measure spelled out, "ROCC"'s)
     if not said:
         return None
