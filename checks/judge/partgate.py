@@ -52,6 +52,8 @@ def _naming_words(claim: Claim, q: Quantity) -> str:
     return _P_INCISE.sub(",", text[before:s]) + " " + tail[:max(0, nxt - e)]
 
 
+# complexity: one pass over each measure noun's words on the side its language writes modifiers, with the stops a
+# modifier run has (a gap, a name, a verb, a known concept, an acronym after it): kept whole to read in one place
 def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None, known: frozenset = frozenset()) -> set[str]:
     """The stems of the words written on a measure noun of ``text`` (``measure_noun_words``): the content words
     right before it in a language whose modifiers come first ("Reported pre-tax profit", up to a function word, a
