@@ -25,14 +25,14 @@ _MAX_WORDS = 4                          # (the words of a part read on either si
 
 
 @stored
-def _modifiers_before_noun(lang: str) -> bool:
+def modifiers_before_noun(lang: str) -> bool:
     """Whether ``lang`` writes a measure noun's modifiers before it (``modifiers_before_noun`` of its ``measures.yaml``),
     kept in the cache folder's table entry: a check then loads no whole word list for one flag (issue 12, start-up)."""
     return bool(lexicon(lang, "measures").get("modifiers_before_noun"))
 
 
 @stored
-def _no_part_words() -> frozenset[str]:
+def no_part_words() -> frozenset[str]:
     """The folded words that restrict no measure to a part: of the whole, of a period, and the lists' other words
     of no part (``measure_words_of_no_part`` of ``measures.yaml``)."""
     out: set[str] = set()
@@ -64,7 +64,7 @@ def of_no_part(word: str) -> bool:
     whole's or a period's, a word of a change ("growing markets": what they do, not which they are), a function
     word, a figure."""
     if not content_stems(word) or any(ch.isdigit() for ch in word) \
-            or all(w in _no_part_words() or not content_stems(w) for w in _bare(word).split("-")):
+            or all(w in no_part_words() or not content_stems(w) for w in _bare(word).split("-")):
         return True                     # (or every word of it: "fourth-quarter")
     return bool(set(concepts_in(word)) & _CHANGES or figure_measures_in(word) or qualifiers_in(word) or phrase_ids(phrase_table("measure_bases"), word)
                 or phrase_ids(phrase_table("measure_scopes"), word))
@@ -101,7 +101,7 @@ def part_words(text: str, lang: str, owners: tuple[tuple[int, int], ...] = ()) -
     if not found:
         return ()
     i, n = min(found)
-    out = _before(text, toks, i) if lang in LANGS and _modifiers_before_noun(lang) else []
+    out = _before(text, toks, i) if lang in LANGS and modifiers_before_noun(lang) else []
     out += _after(text, toks[:end], i + n)
     return tuple(w for w, a, _ in out if not any(s <= a < e for s, e in owners) and not of_no_part(w))
 

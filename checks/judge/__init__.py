@@ -51,6 +51,7 @@ from .swapsides import swapped_sides
 from .ratelevel import mispaired_rates
 from .scaleslip import slipped_scales
 from .boundends import bounds_past_an_end
+from .partgate import gated
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -127,7 +128,8 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
-    return mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
+    findings = mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
+    return gated(claim, findings, index)       # ("reported" of the fact of "underlying": another fact's words)
 
 
 def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
