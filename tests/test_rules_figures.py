@@ -10430,6 +10430,9 @@ def gross_checker(tmp_path_factory):
     # « brut » inside « résultat brut d'exploitation » (RBE, EBE) is part of the name, no qualifier: the RBE's figure
     ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
     ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 642 millions d'euros.", "fr", "contradicted"),
+    # also after an elided article: « l'excédent brut d'exploitation »
+    ("L'excédent brut d'exploitation de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
+    ("L'excédent brut d'exploitation de Velmor a progressé, à 612 millions d'euros.", "fr", "contradicted"),
     # as "net" is inside "net banking income", a bank's revenues
     ("Norvel Bank's net banking income reached €9.4bn in 2024.", "en", "supported"),
     ("Norvel Bank's net banking income reached €9.9bn in 2024.", "en", "contradicted"),
