@@ -11745,6 +11745,10 @@ def test_a_restated_comparative_dated_by_its_period_is_outdated(tmp_path_factory
     ("Kelvara's tea shipments dropped 12% to 4.82 million crates in March 2025.", "en", "supported", "quantity"),
     ("Les expéditions de thé de Kelvara ont chuté de 12 % à 4,82 millions de caisses en mars 2025.", "fr",
      "supported", "quantity"),
+    # or two of its digits swapped ("4.28 million" for 4.82 million): misread too
+    ("Kelvara's tea shipments dropped 12% to 4.28 million crates in March 2025.", "en", "contradicted", "quantity"),
+    ("Les expéditions de thé de Kelvara ont chuté de 12 % à 4,28 millions de caisses en mars 2025.", "fr",
+     "contradicted", "quantity"),
 ])
 def test_digits_at_another_power_of_ten_are_the_narrower_facts_misread(tmp_path_factory, text, lang, want, rule):
     listing = """
