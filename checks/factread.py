@@ -70,7 +70,7 @@ def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
     for lang in LANGS:
         for qid, forms in (lexicon(lang, "measures").get(table_name) or {}).items():
             for form in forms:
-                key = tuple(_bare(w) for w, _, _ in words(str(form)))
+                key = tuple(bare_word(w) for w, _, _ in words(str(form)))
                 if key:
                     table[" ".join(key)] = qid
     return table
@@ -119,14 +119,14 @@ def _qualifier_firsts() -> frozenset[str]:
 def _intensifiers() -> frozenset[str]:
     """Qualifier words that, just before a word of change, say how sharp it is (``qualifier_intensifiers`` in
     ``data/lang/<code>/measures.yaml``), folded."""
-    return frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_intensifiers") or [])
+    return frozenset(bare_word(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_intensifiers") or [])
 
 
 @stored
 def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that name a record, folded, and the qualifiers of the period figures are counted over
     (``record_nouns``, ``record_scope_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
-    nouns = frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("record_nouns") or [])
+    nouns = frozenset(bare_word(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("record_nouns") or [])
     scopes = frozenset(str(w) for lang in LANGS for w in lexicon(lang, "measures").get("record_scope_qualifiers") or [])
     return nouns, scopes
 
@@ -134,7 +134,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
 @stored
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``document_qualifiers`` of ``measures.yaml``: (qualifier words, the nouns they qualify there), folded."""
-    bare = lambda ws: frozenset(_bare(str(w)) for w in ws or [])
+    bare = lambda ws: frozenset(bare_word(str(w)) for w in ws or [])
     return tuple((bare(d.get("words")), bare(d.get("nouns")))
                  for lang in LANGS for d in lexicon(lang, "measures").get("document_qualifiers") or [])
 
@@ -150,7 +150,7 @@ def _qualifies_document(toks: list[str], i: int) -> bool:
 def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     """The words that join two qualifiers and the pairs of qualifiers that, joined, name the whole
     (``qualifier_joiners``, ``complementary_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
-    joiners = frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_joiners") or [])
+    joiners = frozenset(bare_word(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_joiners") or [])
     pairs = frozenset(frozenset(p) for lang in LANGS for p in lexicon(lang, "measures").get("complementary_qualifiers") or [])
     return joiners, pairs
 
@@ -159,7 +159,7 @@ _ELIDED = compiled(r"^[a-z]{1,2}'|'s$")
 
 
 @functools.lru_cache(maxsize=65536)
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A word folded, without its elided article or possessive ("d'exportations", "children's"); remembered (the
     judge folds the same facts' words for every claim)."""
     return _ELIDED.sub("", fold(word).replace("\u2019", "'"))
@@ -170,7 +170,7 @@ def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table, firsts = _qualifier_table(), _qualifier_firsts()
-    toks = [_bare(w) for w, _, _ in words(as_acronyms(without_held_names(text)))]    # (``heldnames``; ``acronyms``)
+    toks = [bare_word(w) for w, _, _ in words(as_acronyms(without_held_names(text)))]    # (``heldnames``; ``acronyms``)
     found, whole = set(), set()
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:
@@ -204,7 +204,7 @@ def measure_noun_words(text: str) -> list[tuple[str, int, int]]:
     (``measure_nouns`` of ``measures.yaml``, read as ``measure_nouns_in`` reads them) and its length in words: (id,
     start, words) for each one found."""
     table = _qualifier_table("measure_nouns")
-    toks = [_bare(w) for w, _, _ in words(as_acronyms(text))]      # (a measure spelled out: its acronym's)
+    toks = [bare_word(w) for w, _, _ in words(as_acronyms(text))]      # (a measure spelled out: its acronym's)
     return [(qid, i, n) for i in range(len(toks)) for n in (4, 3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
 
 
@@ -221,7 +221,7 @@ def figure_measures_in(text: str) -> frozenset[str]:
     """The measure nouns a text names (``measure_nouns_in``) with those of ``figure_measures`` of ``measures.yaml``
     ("unemployment", "dividend", « taux directeur »), read to tell one measure's figure from another's."""
     table = _qualifier_table("figure_measures")
-    toks = [_bare(w) for w, _, _ in words(text)]
+    toks = [bare_word(w) for w, _, _ in words(text)]
     return measure_nouns_in(text) | {qid for i in range(len(toks)) for n in (3, 2, 1)
                                      for qid in [table.get(" ".join(toks[i:i + n]))] if qid}
 
@@ -233,7 +233,7 @@ def _sibling_table() -> dict[str, tuple[str, str]]:
     for lang in LANGS:
         for family, members in (lexicon(lang, "measures").get("measure_siblings") or {}).items():
             for member, forms in members.items():
-                table.update({" ".join(_bare(w) for w, _, _ in words(str(f))): (family, member) for f in forms})
+                table.update({" ".join(bare_word(w) for w, _, _ in words(str(f))): (family, member) for f in forms})
     table.pop("", None)
     return table
 
@@ -250,7 +250,7 @@ def measure_siblings_in(text: str) -> frozenset[tuple[str, str]]:
     prices" -> housing-cost/house-prices, « loyers » -> housing-cost/rents: ``measure_siblings`` in
     ``data/lang/<code>/measures.yaml``), the longest words first."""
     table, firsts = _sibling_table(), _sibling_firsts()
-    toks, found, i = [_bare(w) for w, _, _ in words(text)], set(), 0
+    toks, found, i = [bare_word(w) for w, _, _ in words(text)], set(), 0
     while i < len(toks):
         if toks[i] not in firsts and " " not in toks[i]:
             i += 1                     # (no member's words start with this word)

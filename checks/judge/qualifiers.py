@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..detect import is_figure
 from ..terms import content_stems
-from ..factread import _bare, figure_measures_in, measure_siblings_in, qualifiers_in, words
+from ..factread import bare_word, figure_measures_in, measure_siblings_in, qualifiers_in, words
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
@@ -127,7 +127,7 @@ def measure_words(qualifiers: frozenset) -> str:
 @stored
 def _names_with_qualifier() -> tuple[tuple[str, ...], ...]:
     """``qualifier_in_name`` of ``data/lang/<code>/measures.yaml``: measure names that hold a qualifier word, folded."""
-    return tuple(tuple(_bare(w) for w, _, _ in words(str(n))) for lang in LANGS
+    return tuple(tuple(bare_word(w) for w, _, _ in words(str(n))) for lang in LANGS
                  for n in lexicon(lang, "measures").get("qualifier_in_name") or [])
 
 
@@ -135,7 +135,7 @@ def held_in_a_name(text: str) -> frozenset:
     """The qualifiers a text names only inside the name of a measure that holds them (« un produit net bancaire de
     26,8 milliards »: net): part of the name, they restrict nothing; words compared without their elided article
     (« l'excédent brut d'exploitation »)."""
-    toks = [_bare(w) for w, _, _ in words(text)]
+    toks = [bare_word(w) for w, _, _ in words(text)]
     kept, i = [], 0
     while i < len(toks):
         n = next((len(name) for name in _names_with_qualifier() if tuple(toks[i:i + len(name)]) == name), 0)
