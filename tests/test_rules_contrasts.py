@@ -180,12 +180,9 @@ sources:
     # by the list's dividend per share (``implied_per`` of numbers.yaml)
     ("Tarnwick's board recommends a final dividend of 15.2p.", "en", "contradicted", "quantity"),
     ("Le conseil de Lorvane propose un solde du dividende de 0,95 euro.", "fr", "contradicted", "quantity"),
-    # a total (the year's) is refuted by no interim or final payment: the list gives none
-    ("Tarnwick's annual dividend rose to 19.7p a share.", "en", "unverified", None),
-    ("Le dividende annuel de Lorvane atteint 1,25 euro par action.", "fr", "unverified", None),
     # controls
     ("Tarnwick's board recommends a final dividend of 14.6p.", "en", "supported", "quantity"),
     ("Le conseil de Lorvane propose un solde du dividende de 0,85 euro.", "fr", "supported", "quantity"),
 ])
-def test_a_dividend_is_per_share_and_a_total_no_payment(tmp_path_factory, text, lang, want, rule):
+def test_a_dividend_is_per_share(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, PAYMENTS), text, lang), want, rule)

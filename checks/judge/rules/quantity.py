@@ -57,7 +57,6 @@ from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
 from ..bandwords import without_bands_for
-from ..contrasts import member_conflict
 
 RULE_ID = "quantity"
 
@@ -152,8 +151,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale or power of ten,
-    # "37.1 million" for 3.71, or two swapped, "1.54" for 1.45; points; a superseded fact's figure met so: outdated; a right figure of another year, occasion or period: its date wrong)
+    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale or power
+    # of ten, "37.1 million" for 3.71, or two swapped, "1.54" for 1.45; points; a superseded fact's figure met the same
+    # way is the older figure: outdated, as it confirms; a right figure of another year, occasion or period: its date wrong)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
            or f.rule == "quantity-points" or f.relation == "contradicts" and misread_digits(q, f.fact.quantity)
            or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
@@ -255,7 +255,7 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
 def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate], comparable: list[Candidate],
                   index: FactIndex) -> list[Finding]:
     """The figure against the closest comparable facts: supported by one that agrees, else outdated, related or
-    contradicted by one not said of another member of a contrast set only (an interim dividend refutes no total)."""
+    contradicted."""
     top = _closest(claim, q, window, comparable, index)
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), as_stated(c.fact, index))) for c in top]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
@@ -265,7 +265,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     good = not_only_a_bound(good, verdicts)
     if good:
         return _agreeing(claim, q, window, way_teller(claim, q, window, good, index), index, cands)
-    bad = [v for v in verdicts if v[1] == "contradicts" and not member_conflict(claim, q, window, v[0].fact, v[0].fact.quantity, index)]
+    bad = [v for v in verdicts if v[1] == "contradicts"]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
         now = current_version(q, old, index)        # (the older figure only met loosely: the newer gives it exactly)
