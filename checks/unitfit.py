@@ -5,12 +5,13 @@ adjective makes ("22 vessels a day" and "daily transits"), and what kind of thin
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from . import units
 from .counted import counted_alike, generic_counter
-from .unitkeys import rate_parts, unit_class
-from .model import Fact, Quantity
+from .unitkeys import per_tail, rate_parts, unit_class
+from .model import Claim, Fact, Quantity
 from .resources import word_table, words
 from .text import fold
 from .terms import concepts_in, stem
@@ -119,3 +120,20 @@ def adjective_rate(unit: Optional[str]) -> Optional[str]:
     if rest and fold(last) in adjectives:
         return f"{rest} per {adjectives[fold(last)]}"
     return None
+
+
+def implied_rate(claim: Claim, q: Quantity, fq: Quantity, tail: str) -> bool:
+    """Whether the words right before a claim's money figure (since the figure before it, eight at most) name a noun of
+    an amount paid on each ``tail`` (``implied_per`` of ``data/lang/<code>/numbers.yaml``: "a final dividend of 8.4p",
+    « un dividende de 1,20 euro »: per share), the figure of the fact's size (within ten times: "dividends of £150m"
+    are no dividend per share)."""
+    if not (q.value and fq.value) or not 0.1 < abs(q.value / fq.value) < 10:
+        return False
+    lo = max([o.end for o in claim.quantities if o.end <= q.start] + [claim.start]) - claim.start
+    table = word_table("numbers", "implied_per")
+    before = [fold(w) for w in _WORD.findall(claim.text[max(lo, 0):max(q.start - claim.start, 0)])][-8:]
+    return any(per_tail(str(table[w])) == tail for w in before if w in table)
+
+
+_WORD = re.compile(r"\w+")
+

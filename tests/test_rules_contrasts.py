@@ -238,3 +238,55 @@ sources:
 ])
 def test_a_member_after_an_elided_article(tmp_path_factory, text, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, ELIDED_MEMBERS), text, "fr"), want, rule)
+
+
+PAYMENTS = """
+version: 1
+entities:
+  tarnwick: {names: [Tarnwick, Tarnwick plc]}
+  lorvane: {names: [Lorvane, groupe Lorvane]}
+sources:
+  - id: tarnwick-2025
+    title: Tarnwick full-year results 2025
+    publisher: tarnwick
+    published: 2026-03-04
+    facts:
+      - id: interim
+        statement: Tarnwick paid an interim dividend of 5.1p per share in November 2025.
+        subject: tarnwick
+        quantity: {value: 0.051, unit: GBP per share}
+        as_of: 2025-11
+      - id: final
+        statement: Tarnwick's board recommends a final dividend of 14.6p per share for 2025.
+        subject: tarnwick
+        quantity: {value: 0.146, unit: GBP per share}
+        as_of: 2025
+  - id: lorvane-2025
+    title: Résultats annuels 2025 du groupe Lorvane
+    publisher: lorvane
+    published: 2026-03-18
+    facts:
+      - id: acompte
+        statement: Lorvane a versé en novembre 2025 un acompte sur dividende de 0,40 euro par action.
+        subject: lorvane
+        quantity: {value: 0.40, unit: EUR per share}
+        as_of: 2025-11
+      - id: solde
+        statement: Lorvane proposera un solde du dividende de 0,85 euro par action au titre de 2025.
+        subject: lorvane
+        quantity: {value: 0.85, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a dividend's figure is per share though the article leaves the share out ("a final dividend of 15.2p"): refuted
+    # by the list's dividend per share (``implied_per`` of numbers.yaml)
+    ("Tarnwick's board recommends a final dividend of 15.2p.", "en", "contradicted", "quantity"),
+    ("Le conseil de Lorvane propose un solde du dividende de 0,95 euro.", "fr", "contradicted", "quantity"),
+    # controls
+    ("Tarnwick's board recommends a final dividend of 14.6p.", "en", "supported", "quantity"),
+    ("Le conseil de Lorvane propose un solde du dividende de 0,85 euro.", "fr", "supported", "quantity"),
+])
+def test_a_dividend_is_per_share(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PAYMENTS), text, lang), want, rule)

@@ -10489,6 +10489,9 @@ def gross_checker(tmp_path_factory):
     # « brut » inside « résultat brut d'exploitation » (RBE, EBE) is part of the name, no qualifier: the RBE's figure
     ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
     ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 642 millions d'euros.", "fr", "contradicted"),
+    # also after an elided article: « l'excédent brut d'exploitation »
+    ("L'excédent brut d'exploitation de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
+    ("L'excédent brut d'exploitation de Velmor a progressé, à 612 millions d'euros.", "fr", "contradicted"),
     # as "net" is inside "net banking income", a bank's revenues
     ("Norvel Bank's net banking income reached €9.4bn in 2024.", "en", "supported"),
     ("Norvel Bank's net banking income reached €9.9bn in 2024.", "en", "contradicted"),
@@ -11801,6 +11804,10 @@ def test_a_restated_comparative_dated_by_its_period_is_outdated(tmp_path_factory
     ("Kelvara's tea shipments dropped 12% to 4.82 million crates in March 2025.", "en", "supported", "quantity"),
     ("Les expéditions de thé de Kelvara ont chuté de 12 % à 4,82 millions de caisses en mars 2025.", "fr",
      "supported", "quantity"),
+    # or two of its digits swapped ("4.28 million" for 4.82 million): misread too
+    ("Kelvara's tea shipments dropped 12% to 4.28 million crates in March 2025.", "en", "contradicted", "quantity"),
+    ("Les expéditions de thé de Kelvara ont chuté de 12 % à 4,28 millions de caisses en mars 2025.", "fr",
+     "contradicted", "quantity"),
 ])
 def test_digits_at_another_power_of_ten_are_the_narrower_facts_misread(tmp_path_factory, text, lang, want, rule):
     listing = """

@@ -1,7 +1,7 @@
 """A claim's bound against the figure a fact writes: a bound written at the figure a fact gives in its own noun
 (``nounslip``) refuted when it points past it; an older version of another year's figure is not the claim's; what a
 refuted figure gets wrong, its bound or its figure; the same figure whatever its bound; its digits at another power of
-ten."""
+ten, or two of them swapped."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,24 @@ def slipped_digits(cq: Quantity, fq: Optional[Quantity]) -> bool:
     if not (cq.value and fq is not None and fq.value) or written_digits(cq.text) < 2 or cq.value == fq.value:
         return False
     return digits_key(cq.value) == digits_key(fq.value) and (cq.value > 0) == (fq.value > 0)
+
+
+def transposed_digits(cq: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether the claim writes the source's very digits, two or more, at the same power of ten, two neighbours
+    swapped: "£392m" for £329m, « 1,54 euro » for 1,45 euro — a typing slip, as telling of the fact meant as the
+    figure itself."""
+    if not (cq.value and fq is not None and fq.value) or written_digits(cq.text) < 2 or cq.value == fq.value:
+        return False
+    mine, theirs = digits_key(cq.value), digits_key(fq.value)
+    if len(mine) != len(theirs) or (cq.value > 0) != (fq.value > 0) or not 0.1 < cq.value / fq.value < 10:
+        return False
+    at = [i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b]
+    return len(at) == 2 and at[1] == at[0] + 1 and mine[at[0]] == theirs[at[1]] and mine[at[1]] == theirs[at[0]]
+
+
+def misread_digits(cq: Quantity, fq: Optional[Quantity]) -> bool:
+    """The source's digits at another power of ten or two of them swapped (``slipped_digits``, ``transposed_digits``)."""
+    return slipped_digits(cq, fq) or transposed_digits(cq, fq)
 
 
 def bound_of_the_figure(q: Quantity, f) -> bool:

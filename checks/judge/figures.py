@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, written_precision
-from ..unitfit import units_comparable
+from ..unitfit import implied_rate, units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..match import Candidate, FactIndex, unit_class, written_digits
@@ -271,8 +271,8 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
         return False
     # (the claim's own words, and those of what its anaphora points back to: "€1.74 a litre. That was 9 cents below …")
     said = claim.text + " " + (claim.antecedent.text if claim.antecedent is not None else "")
-    if _tail_named(q, fact, said, ft, ct):
-        return True
+    if _tail_named(q, fact, said, ft, ct) or ft and implied_rate(claim, q, fact.quantity, ft):
+        return True             # (or a noun paid per unit says it: "a final dividend of 8.4p" is per share)
     # (or the price the article gives exactly without its denominator: "prices 12 cents lower" for 11.8 cents
     # per litre, « deux acomptes de 0,45 euro » for 0.45 euro per share; a differing figure stays unread)
     # (its size: "lower", "cheaper" say the sign, judged apart)

@@ -256,7 +256,7 @@ def _own_of_another_measure(claim: Claim, q: Quantity, window: str, pair: Option
     fourth-quarter loss was …" against the quarter's revenue; a profit and a loss are one kin: ``measures_apart``):
     the list does not give the claim's period otherwise, so a fact of another period that gives the figure is no
     wrong period (other rules read which measure it is)."""
-    return pair is not None and (measures_apart(claim, q, window, pair[0], index, measure_nouns_in) or not may_refute(q, *pair, index))
+    return pair is not None and (measures_apart(claim, q, window, pair[0], index, measure_nouns_in) or not may_refute(q, *pair, index, claim))
 
 
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:

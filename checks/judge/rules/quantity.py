@@ -35,7 +35,7 @@ from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..roundedonly import unless_rounded
-from ..boundslip import bound_of_the_figure, slipped_digits, what_is_wrong
+from ..boundslip import bound_of_the_figure, misread_digits, what_is_wrong
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
 from ..revisedtarget import target_revised
@@ -151,11 +151,11 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale or power of
-    # ten, "37.1 million" for 3.71; points; a superseded fact's figure met the same way is the older figure of that measure:
-    # outdated, as it confirms; a right figure of another year, occasion or period: met as it confirms, its date wrong)
+    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale or power
+    # of ten, "37.1 million" for 3.71, or two swapped, "1.54" for 1.45; points; a superseded fact's figure met the same
+    # way is the older figure: outdated, as it confirms; a right figure of another year, occasion or period: its date wrong)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
-           or f.rule == "quantity-points" or f.relation == "contradicts" and slipped_digits(q, f.fact.quantity)
+           or f.rule == "quantity-points" or f.relation == "contradicts" and misread_digits(q, f.fact.quantity)
            or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
