@@ -290,3 +290,45 @@ sources:
 ])
 def test_a_dividend_is_per_share(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, PAYMENTS), text, lang), want, rule)
+
+
+TOTAL_ONLY = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor, Brenmoor plc]}
+  valcresse: {names: [Valcresse, groupe Valcresse]}
+sources:
+  - id: brenmoor-2025
+    title: Brenmoor full-year results 2025
+    publisher: brenmoor
+    published: 2026-02-26
+    facts:
+      - id: total
+        statement: The full-year dividend for 2025 is 41.8p per share, up 6% on 2024.
+        subject: brenmoor
+        quantity: {value: 0.418, unit: GBP per share}
+        as_of: 2025
+  - id: valcresse-2025
+    title: Résultats annuels 2025 du groupe Valcresse
+    publisher: valcresse
+    published: 2026-03-11
+    facts:
+      - id: total
+        statement: Le dividende total de Valcresse au titre de 2025 s'élève à 2,30 euros par action.
+        subject: valcresse
+        quantity: {value: 2.30, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a final payment read per share by its noun is no figure of the year's total: a list that gives only the total
+    # neither confirms nor refutes it (``contrasts.implied_member_rate``)
+    ("Brenmoor's final dividend of 28.4p will be paid in May.", "en", "unverified", None),
+    ("Le solde du dividende de Valcresse, 1,50 euro, sera versé en mai.", "fr", "unverified", None),
+    # controls: the total said wrongly is refuted, said rightly confirmed
+    ("Brenmoor's full-year dividend for 2025 is 44.8p.", "en", "contradicted", "quantity"),
+    ("Le dividende total de Valcresse au titre de 2025 s'élève à 2,30 euros.", "fr", "supported", "quantity"),
+])
+def test_a_final_payment_is_no_figure_of_the_total(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, TOTAL_ONLY), text, lang), want, rule)

@@ -20,6 +20,7 @@ from ..measurephrases import phrase_ids, phrase_table
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 from ..text import fold
+from ..unitfit import implied_rate
 from .findings import Finding
 from .periods import period_key
 from .sentencefigures import own_clause
@@ -69,6 +70,14 @@ def member_conflict(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quan
     another only ("an interim dividend of 1.6p" against "a final dividend of 1.6p, taking the total to 2.4p")."""
     mine = claim_members(claim, q, window)
     return bool(mine) and conflicting_set(mine, members_at(fact, fq, index)) is not None
+
+
+def implied_member_rate(claim: Claim, q: Quantity, fact: Fact, tail: str, index: FactIndex) -> bool:
+    """Whether a claim's money figure is per ``tail`` by the noun paid on each that governs it (``unitfit.implied_rate``:
+    "a final dividend of 8.4p" is per share) and the fact's figure is of the claim's member of a contrast set, or of
+    none: a final or interim payment read per share is no figure of the full year's total ("The final dividend of
+    10.2p" against "The full-year dividend is 15.6p per share")."""
+    return implied_rate(claim, q, fact.quantity, tail) and not member_conflict(claim, q, claim.text, fact, fact.quantity, index)
 
 
 def _kind(q: Quantity) -> str:

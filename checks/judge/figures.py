@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, written_precision
-from ..unitfit import implied_rate, units_comparable
+from ..unitfit import units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..match import Candidate, FactIndex, unit_class, written_digits
@@ -253,14 +253,14 @@ def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] 
     elsewhere (« le litre de gazole … 1,64 euro » against 1.64 EUR per litre)."""
     stated = stated_figure(fact, index)
     why = units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
-    if why == "unit" and claim is not None and (_rate_named(q, fact, claim) or stated is not None and rate_only_listed(q, fact, stated)):
+    if why == "unit" and claim is not None and (_rate_named(q, fact, claim, index) or stated is not None and rate_only_listed(q, fact, stated)):
         return None                       # (a rate named on one side, or only the list's label: « 0,42 euro »)
     if why == "unit" and stated is not None and unit_class(q.unit) == "points" == unit_class(stated.unit):
         return None                       # (a change of a rate the list declares in percent, its sentence in points)
     return why
 
 
-def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
+def _rate_named(q: Quantity, fact: Fact, claim: Claim, index: FactIndex) -> bool:
     cu, fu = unit_class(q.unit) or "", unit_class(fact.quantity.unit) or ""
     if cu in ("count", "times") and fu.startswith("count per "):
         return _count_rate_named(q, fact.quantity.unit, claim, events=cu == "times")
@@ -271,7 +271,8 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
         return False
     # (the claim's own words, and those of what its anaphora points back to: "€1.74 a litre. That was 9 cents below …")
     said = claim.text + " " + (claim.antecedent.text if claim.antecedent is not None else "")
-    if _tail_named(q, fact, said, ft, ct) or ft and implied_rate(claim, q, fact.quantity, ft):
+    from .contrasts import implied_member_rate      # (contrasts reads the judge's helpers)
+    if _tail_named(q, fact, said, ft, ct) or ft and implied_member_rate(claim, q, fact, ft, index):
         return True             # (or a noun paid per unit says it: "a final dividend of 8.4p" is per share)
     # (or the price the article gives exactly without its denominator: "prices 12 cents lower" for 11.8 cents
     # per litre, « deux acomptes de 0,45 euro » for 0.45 euro per share; a differing figure stays unread)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from ..unitfit import implied_rate
+from .contrasts import implied_member_rate
 from .findings import year_of
 from .measured import same_numbers
 
@@ -19,11 +19,11 @@ def may_refute(q: Quantity, own: Candidate, other: Candidate, index: FactIndex, 
     against 2024's « dividende de 1,45 euro par action » neither); nor is an earlier year's fact whose sentence
     writes the figure as the later year's (« un dividende de 1,45 euro par action, contre 1,35 euro un an plus tôt »
     stored as 2023's 1,35 euro; "a dividend of 5p, against 4p a year earlier" stored as the earlier 4p). A money
-    figure a noun paid per share governs is per share (``unitfit.implied_rate``: "a dividend of 1.25 euros")."""
+    figure a noun paid per share governs is per share (``contrasts.implied_member_rate``: "a dividend of 1.25 euros")."""
     mine, theirs = unit_class(q.unit), unit_class(own.fact.quantity.unit)
     head, _, tail = (theirs or "").partition(" per ")
     if mine and theirs and mine != theirs and not (claim is not None and mine == head and tail
-                                                   and implied_rate(claim, q, own.fact.quantity, tail)):
+                                                   and implied_member_rate(claim, q, own.fact, tail, index)):
         return False
     earlier = (year_of(own.fact.as_of) or 0) < (year_of(other.fact.as_of) or 0) and year_of(own.fact.as_of) is not None
     return not (earlier and any(same_numbers(q, x) for x in index.reading(own.fact).quantities))
