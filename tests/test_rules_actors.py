@@ -957,6 +957,10 @@ sources:
     (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 5.60p.", "en", "contradicted", "direction"),
     (MOVED_PAYOUT, "Le dividende annuel de Tarnow est resté inchangé à 5,60 pence.", "fr", "contradicted", "direction"),
     (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 6.15p.", "en", "contradicted", "direction"),
+    # the same with the amount per share written out (no longer only a bare amount): a wrong direction before a
+    # wrong figure against the level reached (``turned.written_or_turned``)
+    (MOVED_PAYOUT, "Tarnow's full-year dividend was kept unchanged at 5.60p a share.", "en", "contradicted", "direction"),
+    (MOVED_PAYOUT, "Le dividende annuel de Tarnow est resté inchangé à 5,60 pence par action.", "fr", "contradicted", "direction"),
     (MOVED_PAYOUT, "Tarnow's full-year dividend rose to 6.15p from 5.60p.", "en", "supported", "quantity"),
 ])
 def test_a_level_said_to_move_or_hold_against_its_own_move(tmp_path_factory, listed, text, lang, want, rule):

@@ -88,6 +88,11 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
     # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
     # "after 3.8 % in April", it is another period's figure, and stays refuted)
     said = written_elsewhere(q, cands, index) if not detail else None
+    from .rules.alongside import moved_while_held   # (alongside reads this module's helpers)
+    # (a figure said to have held, "kept unchanged at 5.60p", that the closest fact's sentence writes as an end of its
+    # move, "raised to 6.15p from 5.60p": held at neither end, a wrong direction before a wrong figure)
+    if (held := moved_while_held(claim, q, c.fact, index) if not detail else None) is not None:
+        return [held]
     # (a bound the other way is the fact's own figure misread, not another figure its open side reaches: "at least
     # 32" against "up to 32 of the 56 reactors")
     own = detail == "bound" and _its_own_number(q, c.fact.quantity)
