@@ -155,8 +155,6 @@ def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     return joiners, pairs
 
 
-
-
 @functools.lru_cache(maxsize=8192)
 def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
