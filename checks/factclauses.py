@@ -11,7 +11,7 @@ import functools
 from dataclasses import replace
 from typing import Optional
 
-from .model import Fact, Quantity
+from .model import Fact, Quantity, same_value
 from .resources import compiled, words
 from .text import fold
 
@@ -80,7 +80,7 @@ def _openers() -> frozenset[str]:
 
 def _same(q: Quantity, declared: Quantity) -> bool:
     """Whether a figure of the sentence is the declared one (its value, whatever unit the list writes it in)."""
-    return q.value is not None and abs(q.value - declared.value) <= 1e-9 * max(1.0, abs(declared.value))
+    return q.value is not None and same_value(q.value, declared.value)
 
 
 def clause_facets(base: Fact, reading) -> list[Fact]:

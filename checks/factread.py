@@ -28,7 +28,7 @@ from .lostcount import lost_direction
 from .appraisedway import appraised_direction
 from .openingcause import after_opening_cause
 from .growthnoun import growth_rate_moved
-from .model import Claim, Fact, Quantity, Statement
+from .model import Claim, Fact, Quantity, Statement, same_value
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
@@ -367,7 +367,7 @@ def _written_as(fact: Fact, reading: FactReading) -> Optional[str]:
     """The declared figure as its sentence writes it ("4.0 %": its rounding), when the sentence has it."""
     return next((q.text for q in reading.quantities if not fact.quantity.text and same_base_unit(q.unit, fact.quantity.unit)
                  and q.value is not None and fact.quantity.value is not None
-                 and abs(q.value - fact.quantity.value) <= 1e-9 * max(1.0, abs(q.value))), None)
+                 and same_value(fact.quantity.value, q.value)), None)
 
 
 def same_base_unit(read: Optional[str], declared: Optional[str]) -> bool:

@@ -303,3 +303,9 @@ class Report:
     article: Article
     catalog: Catalog
     statements: list[StatementResult]
+
+
+def same_value(a: float, b: float) -> bool:
+    """Whether two figures' values are one, to a relative 1e-9 of ``b`` (at least 1e-9): what a float keeps of a
+    figure read twice ("12.3" and 12,3)."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))

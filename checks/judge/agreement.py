@@ -17,7 +17,7 @@ from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline, written_as_fall
 from ..match import Candidate, FactIndex, unit_class
-from ..model import Claim, Fact, Quantity, Roles
+from ..model import Claim, Fact, Quantity, Roles, same_value
 from ..terms import concepts_in, content_stems, stem
 from ..slots import clause_spans
 from ..text import before_whole, words
@@ -47,7 +47,7 @@ def earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
         return None
     reading = index.reading(fact)
     return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)
-                 if x.value is not None and abs(x.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                 if x.value is not None and same_value(x.value, q.value)
                  and (base or x.start > 0 and names_a_baseline(fact.statement[:x.start]))), None)
 
 

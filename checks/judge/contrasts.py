@@ -17,7 +17,7 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..measurephrases import phrase_ids, phrase_table
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..resources import word_pattern
 from ..text import fold
 from ..unitfit import implied_rate
@@ -58,7 +58,7 @@ def members_at(fact: Fact, fq: Quantity, index: FactIndex) -> frozenset[str]:
                      key=lambda o: o.start)
     at = next((i for i, o in enumerate(figures) if o.start == fq.start), None) if fq.start >= 0 else \
         next((i for i, o in enumerate(figures) if o.value is not None and fq.value is not None
-              and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+              and same_value(o.value, fq.value)), None)
     text = fact.statement or ""
     if at is None:
         return members_in(text)

@@ -4,7 +4,7 @@ may lie inside another, and England's figure may be the United Kingdom's."""
 from __future__ import annotations
 
 from ..match import FactIndex
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..placenames import place_id
 from ..compare import compare_quantity
 from .figures import fact_parties, significant_digits
@@ -23,7 +23,7 @@ def credited_to_another(claim: Claim, q: Quantity, fact: Fact, parties: set[str]
     if significant_digits(q) >= 3:
         return True
     written = [x.value for x in index.reading(fact).quantities if x.value is not None]
-    return any(p is not q and p.value is not None and p.value != q.value and any(abs(p.value - v) <= 1e-9 * max(1.0, abs(v))
+    return any(p is not q and p.value is not None and p.value != q.value and any(same_value(p.value, v)
                                                                                   for v in written)
                for p in claim.quantities)
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ..match import Candidate, FactIndex
-from ..model import Quantity
+from ..model import Quantity, same_value
 from ..resources import compiled
 
 _P_BREAK = compiled(r"[,;](?!\d)")
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:
-    return all((x is None) == (y is None) and (x is None or abs(x - y) <= 1e-9 * max(1.0, abs(x)))
+    return all((x is None) == (y is None) and (x is None or same_value(y, x))
                for x, y in ((a.value, b.value), (a.min, b.min), (a.max, b.max)))
 
 

@@ -19,7 +19,7 @@ from ..compare import written_precision
 from ..factread import direction_of, from_to_start
 from ..figurewords import is_level
 from ..match import FactIndex
-from ..model import Fact, Quantity
+from ..model import Fact, Quantity, same_value
 from ..resources import word_pattern
 from ..units import unit_head
 from ..slots import comparison_sides
@@ -69,7 +69,7 @@ def _level_units(fq: Quantity, pairs: list) -> set:
     """The units of the fact's level: its declared one and that of its sentence's figure of its value, and a rate's
     head, for a starting level written as a bare amount of it ("raised to 9.1p per share from 8.4p")."""
     units = {fq.unit} | {x.unit for x, base in pairs if not base and x.value is not None
-                         and abs(x.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))}
+                         and same_value(x.value, fq.value)}
     return units | {unit_head(u) for u in units if u and unit_head(u) != u}
 
 
@@ -78,7 +78,7 @@ def _starts_another(statement: str, start: Quantity, after: list, level: float) 
     210 millions, sous l'effet du repli de l'activité Bureaux, passée de 140 millions à 35 millions »: 140 is where
     35 started, not 210): the figure right after it, its "to", is not the fact's level."""
     nxt = next((x for x, _ in after if x.start >= 0), None)
-    return nxt is not None and nxt.value is not None and abs(nxt.value - level) > 1e-9 * max(1.0, abs(level)) \
+    return nxt is not None and nxt.value is not None and not same_value(nxt.value, level) \
         and from_to_start(statement, start.start, start.end)
 
 

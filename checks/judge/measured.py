@@ -10,7 +10,7 @@ from ..compare import compare_quantity, slipped_figure
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
-from ..model import Claim, Quantity
+from ..model import Claim, Quantity, same_value
 from ..resources import words
 from ..terms import a_form_in_common, concepts_in, content_stems
 from ..units import lookup as unit_lookup
@@ -370,7 +370,7 @@ def written_in_its_year(claim: Claim, q: Quantity, year: int, index: FactIndex) 
 
 def same_numbers(q: Quantity, x: Quantity) -> bool:
     """Whether two figures write the same number, or the same range (not a number within a range)."""
-    return all((a is None) == (b is None) and (a is None or abs(a - b) <= 1e-9 * max(1.0, abs(a)))
+    return all((a is None) == (b is None) and (a is None or same_value(b, a))
                for a, b in ((q.value, x.value), (q.min, x.min), (q.max, x.max)))
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..terms import content_stems, forms_of_one_word
 from ..resources import compiled, LANGS, lexicon
 from ..tablestore import stored
@@ -131,7 +131,7 @@ def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str
     « atteint ») — "" when it is none; None when the sentence does not write its figure."""
     own, fq = stated_figure(fact, index), fact.quantity
     # (the figure as signed as declared: one written unsigned, "fell 7 %" for -7, is read by the way rules)
-    if own is None or abs(own.value - fq.value) > 1e-9 * max(1.0, abs(fq.value)):
+    if own is None or not same_value(own.value, fq.value):
         return None
     text = fact.statement or ""
     clause = text[max((m.end() for m in _P_MEASURE_WORDS.finditer(text[:own.start])), default=0):own.start]

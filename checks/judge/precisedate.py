@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
+from ..model import Claim, Quantity, same_value
 from .agreement import precise
 from .findings import Finding, month_of, year_of
 from .measurenoun import nouns_at_figure
@@ -45,7 +45,7 @@ def precise_of_another_date(claim: Claim, q: Quantity, window: str, agreeing: Ca
 
 def _same_value(q: Quantity, fq: Quantity) -> bool:
     """Whether a fact's figure is the claim's to the digit (its value written, whatever its bound)."""
-    return q.value is not None and fq.value is not None and abs(q.value - fq.value) <= 1e-9 * max(abs(q.value), 1.0)
+    return q.value is not None and fq.value is not None and same_value(fq.value, q.value)
 
 
 def _given_exactly(claim: Claim, q: Quantity, window: str, agreeing: Candidate,

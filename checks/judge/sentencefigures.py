@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ..match import FactIndex
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..terms import content_stems
 from ..resources import compiled, word_pattern
 from ..slots import clause_spans
@@ -52,7 +52,7 @@ def position_of(figures: list[Quantity], fq: Optional[Quantity]) -> Optional[int
     if fq is None or fq.value is None:
         return None
     return next((i for i, o in enumerate(figures) if o.value is not None
-                 and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+                 and same_value(o.value, fq.value)), None)
 
 
 def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
@@ -96,7 +96,7 @@ def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity,
         return []
     spans, text = [(o.start, o.end) for o in figures], fact.statement or ""
     return [(o, between_neighbours(text, spans, i)) for i, o in enumerate(figures)
-            if o.value is not None and abs(o.value - fq.value) > 1e-9 * max(1.0, abs(fq.value))]
+            if o.value is not None and not same_value(o.value, fq.value)]
 
 
 def complement_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:

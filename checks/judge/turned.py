@@ -9,7 +9,7 @@ from typing import Optional
 from ..factread import direction_of
 from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..slots import clause_spans
 from ..terms import content_stems
 from ..text import fold
@@ -36,7 +36,7 @@ def turned_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
     reading = index.reading(fact)
     statement = fact.statement
     for x, base in zip(reading.quantities, reading.baselines):
-        if base or x.value is None or x.start < 0 or abs(x.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
+        if base or x.value is None or x.start < 0 or not same_value(x.value, q.value):
             continue
         clause = clause_at(statement, x.start)
         theirs = direction_of(clause[:x.start - statement.find(clause)] if clause else "") or direction_of(clause)

@@ -16,7 +16,7 @@ from typing import Optional
 from ..compare import compare_quantity, far_apart
 from ..factread import direction_of, qualifiers_in
 from ..match import Candidate, FactIndex
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Quantity, same_value
 from ..terms import content_stems
 from ..text import words
 from ..detect.lexicon import is_expectation
@@ -244,7 +244,7 @@ def _declares(q: Quantity, fact: Fact) -> bool:
     """Whether the fact declares the claim's number (a value or an end of its range), whatever unit the list writes
     it in ("°C" for the reader's "degC")."""
     fq = fact.quantity
-    return fq is not None and any(a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
+    return fq is not None and any(a is not None and b is not None and same_value(a, b)
                                   for a in (q.value, q.min, q.max) for b in (fq.value, fq.min, fq.max))
 
 
