@@ -87,7 +87,7 @@ def _tokens(text: str) -> list[_Token]:
 
 def _linked(between: list[_Token]) -> bool:
     """Whether the words between a modifier and its noun leave them one phrase: none, or a complement's linker."""
-    return not between or len(between) == 1 and between[0].folded in _linkers()
+    return not between or len(between) == 1 and between[0].folded in complement_linkers()
 
 
 def _plain(between: list[_Token]) -> bool:
@@ -112,12 +112,12 @@ def _ties(toks: list[_Token], i: int, written: set[str], before: bool, opens: bo
     w = toks[i]
     j = _next(toks, i, 1)
     if j is not None and toks[j].stem in written and (_linked(toks[i + 1:j]) if j > i + 1 else before) \
-            and not toks[j].word[:1].isupper() and toks[j].stem not in _periods() and not _after_a_name(toks, i) \
+            and not toks[j].word[:1].isupper() and toks[j].stem not in period_stems() and not _after_a_name(toks, i) \
             and not _a_name(toks, i, opens):
         yield (w.stem, toks[j].stem), -1
     j = _next(toks, i, -1)
     if j is not None and w.word[:1].isupper() and toks[j].stem in written and _plain(toks[j + 1:i]) \
-            and toks[j].stem not in _periods():
+            and toks[j].stem not in period_stems():
         yield (toks[j].stem, w.stem), 1
 
 
@@ -125,13 +125,13 @@ def _a_name(toks: list[_Token], i: int, opens: bool) -> bool:
     """Whether the word ``i`` is a name: capitalised inside the claim (``opens``: the clause opens the claim), or in
     the possessive ("AstraZeneca's revenue": the party's)."""
     w = toks[i]
-    return w.word[:1].isupper() and (i > 0 or not opens or w.folded.endswith(_possessives()))
+    return w.word[:1].isupper() and (i > 0 or not opens or w.folded.endswith(possessive_endings()))
 
 
 def _after_a_name(toks: list[_Token], i: int) -> bool:
     """Whether the word right before ``i`` is a name, not in the possessive: ``i`` is then its verb."""
     return i > 0 and toks[i - 1].word[:1].isupper() and toks[i - 1].stem is not None \
-        and not toks[i - 1].folded.endswith(_possessives())
+        and not toks[i - 1].folded.endswith(possessive_endings())
 
 
 def _slot_words(own: list[_Token], head: str, side: int) -> set[str]:
@@ -183,7 +183,7 @@ def unwritten_word(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> O
     toks, theirs = _tokens(text), _tokens(own)
     before = bool(lexicon(lang, "measures").get("modifiers_before_noun"))
     for i, w in enumerate(toks):
-        if w.stem is None or _written(w.stem, written) or w.stem in _periods():
+        if w.stem is None or _written(w.stem, written) or w.stem in period_stems():
             continue
         if set(concepts_in(w.word)) & concepts or measure_nouns_in(w.word) & nouns:
             continue                             # (« hausse » for « croissance », « bénéfice » for « résultat net »)
@@ -245,15 +245,18 @@ def _of_its_word(q: Quantity, fact: Fact, other: Fact, tied: set) -> bool:
 
 
 @stored
-def _linkers() -> frozenset[str]:
+def complement_linkers() -> frozenset[str]:
+    """The words that join a measure noun to its complement (``measure_complement_linkers``), folded."""
     return frozenset(fold(w) for w in word_list("measures", "measure_complement_linkers"))
 
 
 @stored
-def _periods() -> frozenset[str]:
+def period_stems() -> frozenset[str]:
+    """The stems of the nouns of a span of time (``period_words`` of ``measures.yaml``)."""
     return frozenset(s for w in word_list("measures", "period_words") for s in content_stems(w))
 
 
 @stored
-def _possessives() -> tuple[str, ...]:
+def possessive_endings() -> tuple[str, ...]:
+    """The endings of a possessor's name (``possessive_endings`` of ``claims.yaml``), folded."""
     return tuple(fold(w) for w in word_list("claims", "possessive_endings"))

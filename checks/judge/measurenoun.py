@@ -34,6 +34,7 @@ from .agreement import before_figure, window_start
 from .figures import signed, stated_figure
 from .sentencefigures import words_at_figure, words_at_other_figures
 from .partclause import said_of_a_part
+from .listwords import period_stems
 from .rivals import by_words, rivals as rival_facts
 
 
@@ -215,8 +216,7 @@ def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fa
 def _period_stems() -> frozenset[str]:
     """The stems of the nouns of a span of time and of its edges ("the end of 2023", « début 2024 »: ``period_words``,
     ``period_edge_words`` of ``data/lang/<code>/measures.yaml``)."""
-    return frozenset(s for key in ("period_words", "period_edge_words") for w in word_list("measures", key)
-                     for s in content_stems(str(w)))
+    return period_stems() | frozenset(s for w in word_list("measures", "period_edge_words") for s in content_stems(str(w)))
 
 
 def _lead(text: str, n: int) -> set[str]:

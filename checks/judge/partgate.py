@@ -32,6 +32,7 @@ from ..measurepart import modifiers_before_noun, no_part_words
 from ..text import fold, words
 from .clauses import figure_window
 from .findings import Finding
+from .listwords import complement_linkers, period_stems, possessive_endings
 
 _CHANGES = frozenset(("increase", "decrease", "unchanged"))
 _P_INCISE = re.compile(r",[^,]*,")
@@ -73,14 +74,14 @@ def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None, known: fr
         found, end = [], toks[min(i + n, len(toks)) - 1][2]
         for j in run:
             w = toks[j][0]
-            if not before and j == i + n and fold(w) in _linkers():
+            if not before and j == i + n and fold(w) in complement_linkers():
                 continue                # (« des magasins »)
             gap = text[toks[j][2]:toks[j + 1][1]] if before else text[toks[j - 1][2]:toks[j][1]]
             if gap.strip() or not _a_modifier(w, j) or before and _a_verb_after_a_name(toks, j):
                 break
             if set(concepts_in(w)) & known:
                 continue
-            found += [s for s in content_stems(w) if s not in _periods()]
+            found += [s for s in content_stems(w) if s not in period_stems()]
             end = max(end, toks[j][2])
         if not text[end:].lstrip().startswith("("):
             out.update(found)           # (not a name its acronym follows, « résultat opérationnel courant contributif (ROCC) »)
@@ -91,7 +92,7 @@ def _a_verb_after_a_name(toks: list, j: int) -> bool:
     """Whether the word ``j`` is the verb of a name right before it, not in the possessive ("Tarvosk reported
     profit"; not "Tarvosk's reported profit")."""
     w = fold(toks[j][0])
-    return j > 0 and w in verb_words() and toks[j - 1][0][:1].isupper() and not fold(toks[j - 1][0]).endswith(_possessives())
+    return j > 0 and w in verb_words() and toks[j - 1][0][:1].isupper() and not fold(toks[j - 1][0]).endswith(possessive_endings())
 
 
 def _a_modifier(word: str, j: int) -> bool:
@@ -100,7 +101,7 @@ def _a_modifier(word: str, j: int) -> bool:
     with a capital: "Reported pre-tax profit")."""
     w, bare = fold(word), word.replace("\u2019", "'")
     bare = bare.split("'", 1)[1] if "'" in bare[:3] else bare       # (an elided article: « d'Hermès »)
-    named = any(ch.isupper() for ch in bare) and (j > 0 or fold(bare).endswith(_possessives()) or bare != word)
+    named = any(ch.isupper() for ch in bare) and (j > 0 or fold(bare).endswith(possessive_endings()) or bare != word)
     return bool(content_stems(word)) and not any(ch.isdigit() for ch in word) and not named \
         and w not in level_verbs() and not set(concepts_in(word)) & _CHANGES \
         and not any(p in _of_a_period_or_whole() for p in w.split("-"))
@@ -163,21 +164,6 @@ def gated(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Findi
                            f"({f.fact.statement}); the article names it {word!r}, as the source names another "
                            f"figure, {fmt_quantity(fact.quantity)}: {fact.statement}", part=f.part))
     return out
-
-
-@stored
-def _periods() -> frozenset[str]:
-    return frozenset(s for w in word_list("measures", "period_words") for s in content_stems(w))
-
-
-@stored
-def _linkers() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("measures", "measure_complement_linkers"))
-
-
-@stored
-def _possessives() -> tuple[str, ...]:
-    return tuple(fold(w) for w in word_list("claims", "possessive_endings"))
 
 
 @stored
