@@ -1,0 +1,145 @@
+"""The period of a series: a figure one fact confirms is the claim's only when the claim speaks of that fact's period,
+when the list gives the same measure for other periods too.
+
+A source list often gives one measure for several periods: the revenue of the year to March 2023, of the year to
+March 2024, of the year to March 2025, each its own fact written alike. Those facts are a series. A figure equal to
+one member's says which member the article may mean, never by itself that the article speaks of that member's
+period: the journalist who gives last year's revenue as this year's writes a figure the list holds. So when the
+fact that confirms a figure has members of its series of other periods, the claim's period decides: the year its
+clause dates, else the year the article speaks of where the claim stands (``Claim.period_before``, a split year
+"2023-24" read as the year it ends, as facts date a fiscal year). When that period is another than the confirming
+fact's, the figure is not confirmed: the member of the claim's period, when the list has one and gives another
+figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked.
+A claim with no period at all, or of the confirming fact's, is left as it was.
+
+Members of a series: facts of one source list with figures of one unit family, the same subject, and the same
+words once figures, dates and the words of a period are set aside (the content stems of their statements, at most
+one word apart in four), each dated to another year (``as_of``, else the period its statement reads). A claim of a
+part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim
+and one that writes a second figure of the same family (a change beside its starting level) keep their own period.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity, fmt_quantity
+from ..match import FactIndex
+from ..model import Claim, Fact
+from ..numbers import split_years
+from ..terms import content_stems
+from ..unitkeys import unit_class
+from .findings import Finding, year_of
+from .periods import claim_year
+from .running import says_a_year_before
+from .yearparts import part_of_year, parts_in
+from ..resources import compiled, words
+from ..tablestore import stored
+from ..text import fold_same_length, spaced_alternation
+
+RULE_ID = "series-period"
+
+_MIN_ALIKE = 0.75                  # (the share of their words two members' statements have in common)
+
+
+def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """The findings with each figure a member of a series confirms, for a claim of another period than that
+    member's, turned: refuted by the member of the claim's period, else only related."""
+    year = _claim_period(claim)
+    if year is None or claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
+        return findings         # (a gloss, "contre 1,5 million un an plus tôt", and "the previous season": their own period)
+    out: list[Finding] = []
+    for f in findings:
+        if f.relation != "supports" or f.rule != "quantity" or f.fact.quantity is None:
+            out.append(f)
+            continue
+        own = _fact_year(f.fact, index)
+        members = _series(f.fact, index)
+        if own is None or own == year or not members:
+            out.append(f)
+            continue
+        q = next((q for q in claim.quantities if q.text == f.part), None)
+        if q is None or _compared(claim, q) or _of_a_part(claim, f.fact):
+            out.append(f)
+            continue
+        same = [m for m in members if _fact_year(m, index) == year]
+        out.append(replace(f, relation="related", rule=RULE_ID,
+                           message=f"{f.part!r} is the source's figure for {own}, not {year}"))
+        for m in same:
+            if q is not None and compare_quantity(q, m.quantity)[0] == "contradicts":
+                out.append(Finding("contradicts", RULE_ID, m,
+                                   f"{f.part!r} is the source's figure for {own}; for {year} it gives "
+                                   f"{fmt_quantity(m.quantity)}", part=f.part))
+                break
+    return out
+
+
+@stored
+def _earlier():
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'earlier_period_words'))})(?![\w])")
+
+
+def _compared(claim: Claim, q) -> bool:
+    """Whether the claim writes another figure of the figure's unit family: a change from a level, two years side
+    by side ("up from 7.2 % the year before"), whose figures are each of their own period."""
+    family = unit_class(q.unit)
+    return any(o is not q and unit_class(o.unit) == family for o in claim.quantities)
+
+
+def _of_a_part(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim or the fact is of a part of a year (a half, a quarter, a stretch from its start: "In the first
+    half, revenue came to £571m"): the calendar year is not their period, the rules of parts judge them."""
+    return part_of_year(fact) or bool(parts_in("half", claim.text) or parts_in("quarter", claim.text))
+
+
+def _claim_period(claim: Claim) -> Optional[int]:
+    """The year the claim's figures are for: its own date, else the running period's (a split year read as the year
+    it ends)."""
+    own = claim_year(claim)
+    if own is not None:
+        text = claim.text
+        return own + 1 if (own, own + 1) in split_years(text) else own
+    period = claim.period_before
+    if not period or period[0] is None:
+        return None
+    return period[0] + 1 if (period[0], period[0] + 1) in split_years(claim.period_words) else period[0]
+
+
+def _fact_year(fact: Fact, index: FactIndex) -> Optional[int]:
+    return year_of(fact.as_of) or year_of(index.reading(fact).period)
+
+
+def _series(fact: Fact, index: FactIndex) -> tuple[Fact, ...]:
+    """The other members of the fact's series (read once per fact and kept on the index)."""
+    memo = index.__dict__.setdefault("_series", {})
+    key = id(fact)
+    kept = memo.get(key)
+    if kept is not None and kept[0] is fact:
+        return kept[1]
+    own = _shape(fact, index)
+    members = tuple(g for g in index.facts if g is not fact and g.clause_of is None and own is not None
+                    and _shape(g, index) is not None and _alike(own, _shape(g, index))
+                    and _fact_year(g, index) not in (None, _fact_year(fact, index)))
+    memo[key] = (fact, members)
+    return members
+
+
+def _shape(fact: Fact, index: FactIndex) -> Optional[tuple]:
+    """(unit family, subject, content stems without figures or period words) of a fact, kept on the index."""
+    memo = index.__dict__.setdefault("_shapes", {})
+    kept = memo.get(id(fact))
+    if kept is not None and kept[0] is fact:
+        return kept[1]
+    q = fact.quantity
+    shape = None
+    if q is not None and unit_class(q.unit):
+        stems = frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
+        shape = (unit_class(q.unit), fact.subject, stems)
+    memo[id(fact)] = (fact, shape)
+    return shape
+
+
+def _alike(a: tuple, b: tuple) -> bool:
+    if a[0] != b[0] or a[1] != b[1] or not a[2] or not b[2]:
+        return False
+    return len(a[2] & b[2]) / len(a[2] | b[2]) >= _MIN_ALIKE

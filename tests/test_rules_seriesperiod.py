@@ -1,0 +1,57 @@
+"""The period of a series (``judge/seriesperiod.py``): a list that gives one measure for several years is a series; a
+figure equal to one member's confirms a claim of that member's period only. Last year's figure given as this year's,
+with no year of its own in its sentence, is refuted by this year's member; a claim of its own period is confirmed;
+a change written beside its starting level, and words that date the figure earlier, keep their own period."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_outcome, checker_for, last_statement
+
+VELMARE = """
+version: 1
+entities:
+  velmare:
+    names: [Velmare]
+sources:
+  - id: velmare-accounts
+    title: Velmare income statements
+    facts:
+      - id: sales-fy24
+        statement: Le chiffre d'affaires de Velmare s'est élevé à 431,9 M€ sur l'exercice clos le 31 mars 2024, en hausse de 4,7 %.
+        subject: velmare
+        quantity: {value: 431.9e6, unit: EUR}
+        as_of: 2024-03
+      - id: sales-fy23
+        statement: Le chiffre d'affaires de Velmare s'est élevé à 412,6 M€ sur l'exercice clos le 31 mars 2023.
+        subject: velmare
+        quantity: {value: 412.6e6, unit: EUR}
+        as_of: 2023-03
+      - id: sales-fy25
+        statement: Le chiffre d'affaires de Velmare s'est élevé à 405,2 M€ sur l'exercice clos le 31 mars 2025, en baisse de 6,2 %.
+        subject: velmare
+        quantity: {value: 405.2e6, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.fixture(scope="module")
+def velmare(tmp_path_factory):
+    return checker_for(tmp_path_factory, VELMARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year before's figure, in a paragraph on 2023-24: refuted by 2023-24's member
+    ("Velmare closed its 2023-2024 financial year in March with revenue up 4.7 %. Group sales thus came to €412.6m.",
+     "en", "contradicted", None),
+    ("Velmare a clos son exercice 2023-2024 au 31 mars sur des ventes en hausse de 4,7 %. Les ventes consolidées "
+     "s'élèvent ainsi à 412,6 M€.", "fr", "contradicted", "series-period"),
+    # the figure of the period spoken of: confirmed
+    ("Velmare closed its 2023-2024 financial year in March with revenue up 4.7 %. Group sales thus came to €431.9m.",
+     "en", "supported", "quantity"),
+    # words that date the figure before the period spoken of: its own period, left to the other rules
+    ("Velmare closed its 2023-2024 financial year in March with revenue up 4.7 %. In the previous year, group sales "
+     "had come to €412.6m.", "en", "supported", None),
+])
+def test_a_figure_of_another_member_of_its_series(velmare, text, lang, want, rule):
+    assert_outcome(last_statement(velmare, text, lang, when=("12 June 2024", "12 juin 2024")), want, rule)
