@@ -3125,3 +3125,37 @@ sources:
 def test_a_verb_of_failing_denies_what_follows(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FAILED_RISE), text, lang,
                                when=("21 February 2026", "21 février 2026")), want, rule)
+
+
+RETURNS = """
+version: 1
+entities:
+  tarvosk: {names: [Tarvosk]}
+sources:
+  - id: tarvosk-fy
+    title: Tarvosk annual results
+    facts:
+      - id: roce
+        statement: Tarvosk's return on capital employed was 31.4% in 2025, up from 27.9% in 2024.
+        subject: tarvosk
+        quantity: {value: 31.4, unit: percent}
+        as_of: 2025
+      - id: profit
+        statement: Tarvosk's operating profit was a record 418 million euros in 2025.
+        subject: tarvosk
+        quantity: {value: 418e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the record is the operating profit's: a percentage ranked in apposition is not ranked by it
+    ("Tarvosk's return on capital employed reached 31.4% in 2025, the highest in its history.", "en", "unverified"),
+    ("La rentabilité des capitaux employés de Tarvosk a atteint 31,4 % en 2025, son plus haut niveau historique.", "fr",
+     "unverified"),
+    # the figure the record fact ranks itself: confirmed
+    ("Tarvosk's operating profit reached €418m in 2025, the highest in its history.", "en", "supported"),
+])
+def test_a_record_of_another_measure_does_not_rank_a_figure_in_apposition(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RETURNS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

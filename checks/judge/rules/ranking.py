@@ -13,6 +13,7 @@ from ...recordscope import record_scope
 from ...slots import month_days, outranked_at, rank_of, rank_span
 from ...compare import fmt_quantity
 from ...unitfit import units_comparable
+from ...unitkeys import unit_class
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
@@ -70,7 +71,7 @@ def _ranks_something_else(claim: Claim, fact: Fact, g: Fact, named: set, shares_
     if ranked_by_another_quality(claim.focus or claim.text, g):
         return True                    # (« le plus meurtrier » is not ranked by « le plus puissant »)
     return _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g) or _record_of_another_year(fact, g, ranked) \
-        or (_ranks_its_own_figure(fact, g, index) and not _ranks_another_of_the_claim(claim, fact, g))
+        or (_ranks_its_own_figure(fact, g, index, claim) and not _ranks_another_of_the_claim(claim, fact, g))
 
 
 def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
@@ -85,18 +86,36 @@ def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
             and abs(fq.value - gq.value) > 1e-9 * max(abs(fq.value), 1.0))
 
 
-def _ranks_its_own_figure(fact: Fact, g: Fact, index: FactIndex) -> bool:
+def _ranks_its_own_figure(fact: Fact, g: Fact, index: FactIndex, claim: Optional[Claim] = None) -> bool:
     """Whether a ranking fact ranks a figure of its own, in the unit of the confirming fact's but of another value,
     that its sentence gives and the confirming fact's figure is not in ("A record 328,390 applied" does not rank
     the 255,130 accepted; "the highest number, 1,339, was in 2020" does not make 1,172 the highest): whatever
     its date, it ranks that figure."""
     fq, gq = fact.quantity, g.quantity
-    if fq is None or gq is None or fq.value is None or gq.value is None or gq.unit == "rank" \
-            or units_comparable(fq, gq, g) is not None:
+    if fq is None or gq is None or fq.value is None or gq.value is None or gq.unit == "rank":
         return False
+    if units_comparable(fq, gq, g) is not None:
+        # (a figure of another kind, a percentage beside a sum, that the claim ranks in apposition, "28.2 %, the
+        # highest ever": ranked only when the ranking fact writes it too)
+        return claim is not None and _ranked_in_apposition(claim, fq) and unit_class(fq.unit) != unit_class(gq.unit) and not any(
+            same_size(q.value, fq.value) and unit_class(q.unit) == unit_class(fq.unit) for q in index.reading(g).quantities)
     if same_size(gq.value, fq.value):
         return False
     return not any(same_size(q.value, fq.value) for q in index.reading(g).quantities)
+
+
+def _ranked_in_apposition(claim: Claim, fq) -> bool:
+    """Whether the claim's rank words follow its figure equal to ``fq`` in apposition: a comma and at most five words
+    between them ("reached 28.2 % in 2025, the highest in its history", « à 28,2 %, son plus haut niveau »)."""
+    text = claim.focus or claim.text
+    span = rank_span(text)
+    if span is None:
+        return False
+    for q in claim.quantities:
+        if q.value is not None and same_size(q.value, fq.value) and 0 <= q.end - claim.start <= span[0]:
+            between = text[q.end - claim.start:span[0]]
+            return "," in between and len(between.split()) <= 5
+    return False
 
 
 def _ranks_another_of_the_claim(claim: Claim, fact: Fact, g: Fact) -> bool:
