@@ -55,3 +55,34 @@ def velmare(tmp_path_factory):
 ])
 def test_a_figure_of_another_member_of_its_series(velmare, text, lang, want, rule):
     assert_outcome(last_statement(velmare, text, lang, when=("12 June 2024", "12 juin 2024")), want, rule)
+
+
+MARGINS = """
+version: 1
+entities:
+  orvel: {names: [Orvel]}
+sources:
+  - id: orvel-results
+    title: Orvel results
+    facts:
+      - id: margin-2024
+        statement: Orvel's operating margin was €310 million in 2024, or 5.1 % of revenue.
+        subject: orvel
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2024
+      - id: margin-2025
+        statement: Orvel's operating margin was €352 million in 2025, or 5.6 % of revenue.
+        subject: orvel
+        quantity: {value: 5.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a member whose figure of the claim's family is written in its sentence, not declared: still the series
+    ("Orvel's results for 2024 were published in March. Its operating margin came to 5.6 % of revenue.", "contradicted"),
+    ("Orvel's results for 2024 were published in March. Its operating margin came to 5.1 % of revenue.", "supported"),
+])
+def test_a_series_member_s_written_figure(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, MARGINS), text, "en", when=("20 March 2025", "20 mars 2025"))
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

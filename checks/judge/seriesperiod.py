@@ -9,11 +9,13 @@ fact that confirms a figure has members of its series of other periods, the clai
 clause dates, else the year the article speaks of where the claim stands (``Claim.period_before``, a split year
 "2023-24" read as the year it ends, as facts date a fiscal year). When that period is another than the confirming
 fact's, the figure is not confirmed: the member of the claim's period, when the list has one and gives another
-figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked.
+figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked. With
+no member of the claim's year, nothing is turned (the year read may be a comparison's, not the claim's).
 A claim with no period at all, or of the confirming fact's, is left as it was.
 
-Members of a series: facts of one source list with figures of one unit family, the same subject, and the same
-words once figures, dates and the words of a period are set aside (the content stems of their statements, at most
+Members of a series: facts of one source list with figures of one unit family (declared or written in their
+sentences: "€490 million in 2025, or 4.8 % of revenue" beside "€440 million in 2024, or 4.2 %"), the same subject,
+and the same words once figures are set aside (the content stems of their statements, at most
 one word apart in four), each dated to another year (``as_of``, else the period its statement reads). A claim of a
 part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim
 and one that writes a second figure of the same family (a change beside its starting level) keep their own period.
@@ -63,14 +65,17 @@ def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex
             out.append(f)
             continue
         same = [m for m in members if _fact_year(m, index) == year]
+        if not same:            # (no member of the claim's year: the period read may be another's, left as it was)
+            out.append(f)
+            continue
         out.append(replace(f, relation="related", rule=RULE_ID,
                            message=f"{f.part!r} is the source's figure for {own}, not {year}"))
-        for m in same:
-            if q is not None and compare_quantity(q, m.quantity)[0] == "contradicts":
-                out.append(Finding("contradicts", RULE_ID, m,
-                                   f"{f.part!r} is the source's figure for {own}; for {year} it gives "
-                                   f"{fmt_quantity(m.quantity)}", part=f.part))
-                break
+        family = unit_class(q.unit) or unit_class(f.fact.quantity.unit)
+        given = [(m, mq) for m in same for mq in _figures(m, index) if unit_class(mq.unit) == family]
+        if len({round(mq.value, 9) for _, mq in given}) == 1 and compare_quantity(q, given[0][1])[0] == "contradicts":
+            m, mq = given[0]
+            out.append(Finding("contradicts", RULE_ID, m, f"{f.part!r} is the source's figure for {own}; for {year} "
+                                                          f"it gives {fmt_quantity(mq)}: {m.statement}", part=f.part))
     return out
 
 
@@ -110,14 +115,16 @@ def _fact_year(fact: Fact, index: FactIndex) -> Optional[int]:
 
 
 def _series(fact: Fact, index: FactIndex) -> tuple[Fact, ...]:
-    """The other members of the fact's series (read once per fact and kept on the index)."""
+    """The other members of the fact's series (read once per fact and kept on the index): other facts of the list,
+    not the figures of its own sentence."""
     memo = index.__dict__.setdefault("_series", {})
     key = id(fact)
     kept = memo.get(key)
     if kept is not None and kept[0] is fact:
         return kept[1]
     own = _shape(fact, index)
-    members = tuple(g for g in index.facts if g is not fact and g.clause_of is None and own is not None
+    members = tuple(g for g in index.facts if (g.source, g.id) != (fact.source, fact.id) and g.clause_of is None
+                    and own is not None
                     and _shape(g, index) is not None and _alike(own, _shape(g, index))
                     and _fact_year(g, index) not in (None, _fact_year(fact, index)))
     memo[key] = (fact, members)
@@ -125,21 +132,27 @@ def _series(fact: Fact, index: FactIndex) -> tuple[Fact, ...]:
 
 
 def _shape(fact: Fact, index: FactIndex) -> Optional[tuple]:
-    """(unit family, subject, content stems without figures or period words) of a fact, kept on the index."""
+    """(unit families of the figures it reads, subject, content stems without figures) of a fact, kept on the
+    index."""
     memo = index.__dict__.setdefault("_shapes", {})
     kept = memo.get(id(fact))
     if kept is not None and kept[0] is fact:
         return kept[1]
-    q = fact.quantity
+    units = frozenset(filter(None, [unit_class(q.unit) for q in _figures(fact, index)]))
     shape = None
-    if q is not None and unit_class(q.unit):
+    if units:
         stems = frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
-        shape = (unit_class(q.unit), fact.subject, stems)
+        shape = (units, fact.subject, stems)
     memo[id(fact)] = (fact, shape)
     return shape
 
 
+def _figures(fact: Fact, index: FactIndex) -> list:
+    """The figures a fact gives: its declared one and those its sentence writes."""
+    return [q for q in (fact.quantity, *index.reading(fact).quantities) if q is not None and q.value is not None]
+
+
 def _alike(a: tuple, b: tuple) -> bool:
-    if a[0] != b[0] or a[1] != b[1] or not a[2] or not b[2]:
+    if not a[0] & b[0] or a[1] != b[1] or not a[2] or not b[2]:
         return False
     return len(a[2] & b[2]) / len(a[2] | b[2]) >= _MIN_ALIKE
