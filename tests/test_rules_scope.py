@@ -9685,3 +9685,31 @@ sources:
 def test_a_wrong_period_needs_a_fact_of_the_same_series(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, OTHER_SERIES), text, lang)
     assert "period" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+OTHER_PARTY_SERIES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: coal-2024
+    title: Coal review
+    published: 2025-03-04
+    facts:
+      - id: global-2024
+        statement: Global coal demand grew by 1.2% in 2024.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2024
+      - id: velmor-2025
+        statement: Coal use in Velmor rose by around 10% in 2025.
+        subject: velmor
+        quantity: {value: 10, unit: percent}
+        as_of: 2025
+"""
+
+
+def test_a_wrong_period_needs_a_fact_of_the_same_party(tmp_path_factory):
+    # Velmor's coal use in 2025 is no later period of the world's demand: no wrong period by it
+    st = last_statement(checker_for(tmp_path_factory, OTHER_PARTY_SERIES),
+                        "The agency published its review in 2025. Global coal demand grew by 1.2% in 2025.", "en")
+    assert "period" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -10,6 +10,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .contrasts import implied_member_rate
 from .declaredclause import measures_at_declared
+from .figures import fact_parties
 from .findings import year_of
 from ..factread import figure_measures_in, measure_nouns_in
 from .measured import measure_kin, same_numbers
@@ -42,7 +43,7 @@ def series_apart(own: Candidate, other: Candidate, index: FactIndex) -> bool:
     a, b = own.fact.quantity, other.fact.quantity
     if a is None or b is None:
         return False
-    if unit_class(a.unit) != unit_class(b.unit):
+    if unit_class(a.unit) != unit_class(b.unit) or _parties_apart(own, other, index):
         return True
     mine, theirs = (measures_at_declared(c, index, figure_measures_in) for c in (own, other))
     if not mine or not theirs or mine & theirs:
@@ -51,3 +52,10 @@ def series_apart(own: Candidate, other: Candidate, index: FactIndex) -> bool:
     # the kin of the nouns beside it; else measure nouns of no kin)
     named = (mine ^ theirs) - measures_at_declared(own, index, measure_nouns_in) - measures_at_declared(other, index, measure_nouns_in)
     return bool(named) or not {k for m in mine for k in measure_kin(m)} & theirs
+
+
+def _parties_apart(own: Candidate, other: Candidate, index: FactIndex) -> bool:
+    """Whether the subject one fact declares is no party of the other (neither declared nor named in its sentence):
+    the two facts speak of different parties or places ("coal use in the United States rose 10 %" is no other
+    period of "global coal demand grew by 1.2 %")."""
+    return any(x.fact.subject and x.fact.subject not in fact_parties(y.fact, index) for x, y in ((own, other), (other, own)))
