@@ -9713,3 +9713,33 @@ def test_a_wrong_period_needs_a_fact_of_the_same_party(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, OTHER_PARTY_SERIES),
                         "The agency published its review in 2025. Global coal demand grew by 1.2% in 2025.", "en")
     assert "period" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+JOINT_VENTURE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  corvane: {names: [Corvane]}
+sources:
+  - id: velmor
+    title: Velmor results
+    published: 2025-03-04
+    facts:
+      - id: sales-2024
+        statement: Velmor's sales grew 7% in 2024.
+        subject: velmor
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+      - id: joint-2025
+        statement: Sales of the Velmor and Corvane joint venture grew 3% in 2025.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+"""
+
+
+def test_the_year_spoken_of_refutes_only_by_a_fact_of_the_same_parties(tmp_path_factory):
+    # the 2025 fact also names Corvane: a joint venture's sales are no later year of Velmor's own
+    st = last_statement(checker_for(tmp_path_factory, JOINT_VENTURE),
+                        "Velmor published its 2025 results. Velmor's sales grew 7%.", "en")
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
