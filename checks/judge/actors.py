@@ -13,6 +13,7 @@ entities or proper names the list does not declare) and what each is said to do.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -45,10 +46,9 @@ def named_parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
     that no mention covers ("Jannik Sinner", "Stade toulousain" from "Stade"), each with the keys that name it."""
     out = [_Party(frozenset({"e:" + m.entity}), m.start - at, m.end - at) for m in mentions]
     covered = [(p.start, p.end) for p in out]
-    fw = function_words()
     run: list[tuple[str, int, int]] = []
     for w, s, e in [*words(text), ("", len(text) + 1, len(text) + 1)]:
-        name = _name_word(w, fw) and not any(a <= s < b for a, b in covered)
+        name = _is_name_word(w) and not any(a <= s < b for a, b in covered)
         if name and (not run or not text[run[-1][2]:s].strip()):
             run.append((w, s, e))
             continue
@@ -85,6 +85,13 @@ def _name_word(w: str, fw: frozenset[str]) -> bool:
     bare = _bare(w)
     return bool(_CAPITAL.fullmatch(bare)) and len(bare) >= 3 and fold(bare) not in fw and not bare.isdigit() \
         and fold(bare) not in word_set("not_names", "stopwords") and not _months().match(fold(bare))
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_name_word(w: str) -> bool:
+    """``_name_word`` against the function words of ``terms``, kept per word (as ``stem``): ``named_parties`` reads
+    every word of a claim and of each candidate fact's sentence, ~20 times a claim, and a text's words recur."""
+    return _name_word(w, function_words())
 
 
 @stored
