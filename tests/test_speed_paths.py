@@ -1,7 +1,7 @@
 """The short cuts of the forty-first session's speed work (issue 12) read exactly what the plain reading reads: a word
 no phrase opens with skipped (``measurephrases.phrase_spans``, ``factread.measure_noun_words``), a table or a word's
 test kept per process (``figurewords._object_between_pattern``, ``actors._is_name_word``), a fact's places kept per
-fact with the index (``place.placed_figures``)."""
+fact with the index (``findings.per_fact``, ``place.placed_figures``)."""
 from __future__ import annotations
 
 import pytest
@@ -83,4 +83,4 @@ sources:
     fact = index.facts[0]
     first, again = placed_figures(fact, index), placed_figures(fact, index)
     assert first == again and first is not again and [p for _, p in fact_places(fact, index)]
-    assert index.__dict__["_placed_figures"][id(fact)][0] is fact
+    assert [hit[0] for key, hit in index.__dict__["_per_fact"].items() if key[1] == id(fact)] == [fact]

@@ -32,6 +32,7 @@ _P_VERB_AFTER = compiled(r"[,;:()«»\"“”]|\d")
 _P_CAPS = compiled(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])")
 
 _CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
+_is_name_word = functools.lru_cache(maxsize=65536)(lambda w: _name_word(w, function_words()))   # (per word, as ``stem``)
 
 
 class _Party:
@@ -85,13 +86,6 @@ def _name_word(w: str, fw: frozenset[str]) -> bool:
     bare = _bare(w)
     return bool(_CAPITAL.fullmatch(bare)) and len(bare) >= 3 and fold(bare) not in fw and not bare.isdigit() \
         and fold(bare) not in word_set("not_names", "stopwords") and not _months().match(fold(bare))
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_name_word(w: str) -> bool:
-    """``_name_word`` against the function words of ``terms``, kept per word (as ``stem``): ``named_parties`` reads
-    every word of a claim and of each candidate fact's sentence, ~20 times a claim, and a text's words recur."""
-    return _name_word(w, function_words())
 
 
 @stored
@@ -151,8 +145,7 @@ def _clause_of(spans: list[tuple[int, int]], p: _Party) -> Optional[int]:
 def _said(text: str, span: tuple[int, int], names: list[_Party]) -> set[str]:
     """The content stems and concepts of a clause, its parties' names left out."""
     part = text[span[0]:span[1]]
-    named = {s for p in names for s in content_stems(text[p.start:p.end])} | \
-        {"c:" + c for p in names for c in concepts_in(text[p.start:p.end])}
+    named = {s for p in names for s in content_stems(text[p.start:p.end])} | {"c:" + c for p in names for c in concepts_in(text[p.start:p.end])}
     return ({s for s in content_stems(part) if not s.isdigit()} | {"c:" + c for c in concepts_in(part)}) - named
 
 

@@ -23,7 +23,7 @@ from ..unitkeys import is_money
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
-from .findings import Finding, size_of
+from .findings import Finding, per_fact, size_of
 from .creditedparty import credited_to_another
 from .incises import incises, opens_complement
 from ..tablestore import stored
@@ -183,8 +183,7 @@ def _later_in_clause(text: str, figures: list[tuple[int, int]], i: int, phrases:
 def clause_break() -> re.Pattern:
     """What ends a figure's clause when its place is read further on: punctuation, a dash, or a word of
     ``figure_clause_breaks`` (``slots.yaml``: « et », "while")."""
-    return word_pattern("slots", r"[,;:()\[\]]|\s[-—–]\s|(?<![\w'’-])(?:{figure_clause_breaks})(?![\w'’-])",
-                        re.I)
+    return word_pattern("slots", r"[,;:()\[\]]|\s[-—–]\s|(?<![\w'’-])(?:{figure_clause_breaks})(?![\w'’-])", re.I)
 
 
 @stored
@@ -231,23 +230,7 @@ def gap() -> re.Pattern:
 
 
 def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
-    """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``), read once per fact
-    (``_per_fact``)."""
-    return list(_per_fact(index, "_fact_places", fact, lambda: _fact_places(fact, index)))
-
-
-def _per_fact(index: FactIndex, name: str, fact: Fact, read) -> tuple:
-    """``read()`` as a tuple, kept with the index under ``name`` per fact (the fact kept beside it: its id stays its
-    own): the place rules ask the same fact's places for each figure of each claim it is a candidate of, and what they
-    read is the fact's sentence and the list's names alone."""
-    memo = index.__dict__.setdefault(name, {})
-    got = memo.get(id(fact))
-    if got is None or got[0] is not fact:
-        got = memo[id(fact)] = (fact, tuple(read()))
-    return got[1]
-
-
-def _fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``)."""
     qs = sorted((q for q in index.reading(fact).quantities if q.start >= 0), key=lambda q: q.start)
     return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=keyed(index), units=tuple(q.unit for q in qs))))
 
@@ -351,13 +334,9 @@ def _closest(fact: Fact, found: list[tuple[Fact, Quantity]]) -> Optional[tuple[F
     return max(found, key=lambda o: len(set(content_stems(fact.statement or "")) & set(content_stems(o[0].statement or ""))), default=None)
 
 
+@per_fact
 def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
-    """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``);
-    read once per fact (``_per_fact``)."""
-    return list(_per_fact(index, "_placed_figures", fact, lambda: _placed_figures(fact, index)))
-
-
-def _placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``); once per fact."""
     sole = _sole_place(fact, index)
     return [(fq, p or sole) for fq, p in fact_places(fact, index)]
 
