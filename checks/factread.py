@@ -193,9 +193,17 @@ def measure_noun_words(text: str) -> list[tuple[str, int, int]]:
     """The words of a text with, for each, the id of the measure noun of one to four words (« résultat des activités poursuivies ») that starts there
     (``measure_nouns`` of ``measures.yaml``, read as ``measure_nouns_in`` reads them) and its length in words: (id,
     start, words) for each one found."""
-    table = _qualifier_table("measure_nouns")
+    table, firsts = _qualifier_table("measure_nouns"), _measure_noun_firsts()
     toks = [unelided(w) for w, _, _ in words(as_acronyms(text))]      # (a measure spelled out: its acronym's)
-    return [(qid, i, n) for i in range(len(toks)) for n in (4, 3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
+    # (a word no measure noun opens with opens none of any length: its four look-ups are not made)
+    return [(qid, i, n) for i in range(len(toks)) if toks[i] in firsts
+            for n in (4, 3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
+
+
+@stored
+def _measure_noun_firsts() -> frozenset[str]:
+    """The first word of every measure noun of ``_qualifier_table("measure_nouns")`` (as ``_qualifier_firsts``)."""
+    return frozenset(k.split(" ")[0] for k in _qualifier_table("measure_nouns"))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -128,10 +128,12 @@ def way_into(before: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
 def _object_between_pattern(key: str) -> re.Pattern:
     """The words of ``key`` with the object of their verb between the verb and its last word, a few words with no
     figure ("lifted the total dividend to", "held its dividend at", « a relevé son dividende à »), as a pattern that
-    ends where a figure starts (kept compiled in the cache)."""
+    ends where a figure starts (kept compiled in the cache; kept per process as ``words_before_pattern``: the cache
+    folder's entry holds it pickled, and each call unpickled and compiled it again)."""
     from .tablestore import cached_data
     return cached_data(f"measures-{key}-object", lambda: _build_object_between_pattern(key))
 

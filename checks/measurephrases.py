@@ -27,13 +27,28 @@ def phrase_ids(table: dict[tuple[str, ...], str], text: str) -> set[str]:
 def phrase_spans(table: dict[tuple[str, ...], str], text: str) -> list[tuple[str, int, int]]:
     """The phrases of ``table`` a text names as ``phrase_ids`` reads them: (id, first word, number of words)."""
     toks, found, i = [fold(w) for w, _, _ in words(text)], [], 0
-    longest = max((len(k) for k in table), default=0)
+    longest, firsts = _shape_of(table)
     while i < len(toks):
-        n, key = next(((n, k) for n in range(longest, 0, -1) for k in _heads(toks, i, n) if k in table), (0, ()))
+        w = toks[i]
+        # (a word that opens no phrase, nor does without its elided article, opens none of any length: most words)
+        n, key = next(((n, k) for n in range(longest, 0, -1) for k in _heads(toks, i, n) if k in table), (0, ())) \
+            if w in firsts or w[1:2] == "'" and unelided(w) in firsts else (0, ())
         if n:
             found.append((table[key], i, n))
         i += max(n, 1)
     return found
+
+
+def _shape_of(table: dict[tuple[str, ...], str]) -> tuple[int, frozenset[str]]:
+    """(the most words of a phrase of ``table``, the words its phrases open with), kept per table (a table of
+    ``phrase_table`` is one object for the whole process): ``phrase_spans`` reads a text's words against it."""
+    kept = _SHAPES.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _SHAPES[id(table)] = (table, max((len(k) for k in table), default=0), frozenset(k[0] for k in table if k))
+    return kept[1], kept[2]
+
+
+_SHAPES: dict[int, tuple] = {}
 
 
 def _heads(toks: list[str], i: int, n: int) -> tuple[tuple[str, ...], ...]:

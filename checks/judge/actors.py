@@ -13,6 +13,7 @@ entities or proper names the list does not declare) and what each is said to do.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -31,6 +32,7 @@ _P_VERB_AFTER = compiled(r"[,;:()«»\"“”]|\d")
 _P_CAPS = compiled(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])")
 
 _CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
+_is_name_word = functools.lru_cache(maxsize=65536)(lambda w: _name_word(w, function_words()))   # (per word, as ``stem``)
 
 
 class _Party:
@@ -45,10 +47,9 @@ def named_parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
     that no mention covers ("Jannik Sinner", "Stade toulousain" from "Stade"), each with the keys that name it."""
     out = [_Party(frozenset({"e:" + m.entity}), m.start - at, m.end - at) for m in mentions]
     covered = [(p.start, p.end) for p in out]
-    fw = function_words()
     run: list[tuple[str, int, int]] = []
     for w, s, e in [*words(text), ("", len(text) + 1, len(text) + 1)]:
-        name = _name_word(w, fw) and not any(a <= s < b for a, b in covered)
+        name = _is_name_word(w) and not any(a <= s < b for a, b in covered)
         if name and (not run or not text[run[-1][2]:s].strip()):
             run.append((w, s, e))
             continue
@@ -144,8 +145,7 @@ def _clause_of(spans: list[tuple[int, int]], p: _Party) -> Optional[int]:
 def _said(text: str, span: tuple[int, int], names: list[_Party]) -> set[str]:
     """The content stems and concepts of a clause, its parties' names left out."""
     part = text[span[0]:span[1]]
-    named = {s for p in names for s in content_stems(text[p.start:p.end])} | \
-        {"c:" + c for p in names for c in concepts_in(text[p.start:p.end])}
+    named = {s for p in names for s in content_stems(text[p.start:p.end])} | {"c:" + c for p in names for c in concepts_in(text[p.start:p.end])}
     return ({s for s in content_stems(part) if not s.isdigit()} | {"c:" + c for c in concepts_in(part)}) - named
 
 

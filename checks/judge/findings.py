@@ -189,6 +189,20 @@ def per_figure(fn: Callable) -> Callable:
     return kept
 
 
+def per_fact(fn: Callable) -> Callable:
+    """``fn(fact, index)``, a list read from a fact's sentence and the list alone, read once per fact and kept with
+    the index (the fact kept beside it: its id stays its own), given as a new list each time: the rules ask the same
+    candidate fact's reading again for each figure of each claim (as ``writtenfigure._written_units``)."""
+    @functools.wraps(fn)
+    def kept(fact, index):
+        memo = index.__dict__.setdefault("_per_fact", {})
+        hit = memo.get((fn, id(fact)))
+        if hit is None or hit[0] is not fact:
+            hit = memo[(fn, id(fact))] = (fact, tuple(fn(fact, index)))
+        return list(hit[1])
+    return kept
+
+
 def asserted_figures(claim: Claim) -> list[Quantity]:
     """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
     juillet") nor a bare count in words without a word of scale ("one of them"; "a million of those kits" is

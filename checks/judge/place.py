@@ -23,7 +23,7 @@ from ..unitkeys import is_money
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
-from .findings import Finding, size_of
+from .findings import Finding, per_fact, size_of
 from .creditedparty import credited_to_another
 from .incises import incises, opens_complement
 from ..tablestore import stored
@@ -183,8 +183,7 @@ def _later_in_clause(text: str, figures: list[tuple[int, int]], i: int, phrases:
 def clause_break() -> re.Pattern:
     """What ends a figure's clause when its place is read further on: punctuation, a dash, or a word of
     ``figure_clause_breaks`` (``slots.yaml``: « et », "while")."""
-    return word_pattern("slots", r"[,;:()\[\]]|\s[-—–]\s|(?<![\w'’-])(?:{figure_clause_breaks})(?![\w'’-])",
-                        re.I)
+    return word_pattern("slots", r"[,;:()\[\]]|\s[-—–]\s|(?<![\w'’-])(?:{figure_clause_breaks})(?![\w'’-])", re.I)
 
 
 @stored
@@ -335,8 +334,9 @@ def _closest(fact: Fact, found: list[tuple[Fact, Quantity]]) -> Optional[tuple[F
     return max(found, key=lambda o: len(set(content_stems(fact.statement or "")) & set(content_stems(o[0].statement or ""))), default=None)
 
 
+@per_fact
 def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
-    """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``)."""
+    """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``); once per fact."""
     sole = _sole_place(fact, index)
     return [(fq, p or sole) for fq, p in fact_places(fact, index)]
 
