@@ -37,18 +37,19 @@ from .scope import named_in_clause
 
 
 def earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
-    """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
-    that number as the level it rose or fell from ("about 2,000, up from its March figure of at least 450"), or any
-    figure a forecast's sentence gives as the one it was revised from ("around £4bn" against "cut its guidance to 3.8
-    billion from 4.0 billion"): the article gives the older figure. Returns how the sentence writes it."""
+    """A bound the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives that number as the
+    level it rose or fell from ("about 2,000, up from its March figure of at least 450"; read after the figure before:
+    "growth over 5 % and a margin over 30 %" gives none), or one a forecast's sentence revised from ("around £4bn"
+    against "cut its guidance to 3.8 billion from 4.0 billion"): the older figure. Returns how the sentence writes it."""
     fq = fact.quantity
     if fq is None or fq.value is None or q.value is None or fq.value == q.value \
             or q.bound not in ("at-least", "at-most") and not fact_expected(fact, index):
         return None
     reading = index.reading(fact)
+    ends = [o.end for o in reading.quantities if o.end >= 0]
     return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)
-                 if x.value is not None and same_value(x.value, q.value)
-                 and (base or x.start > 0 and names_a_baseline(fact.statement[:x.start]))), None)
+                 if x.value is not None and same_value(x.value, q.value) and (base or x.start > 0 and names_a_baseline(
+                     fact.statement[max([e for e in ends if e <= x.start], default=0):x.start]))), None)
 
 
 def written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:
