@@ -33,16 +33,7 @@ def parts_for_the_year(claim: Claim, findings: list[Finding], index: FactIndex) 
     turned into a related finding, unless another fact confirms the same figure and is not of a part."""
     if claim.role != "main" or _part_span().search(fold(f"{claim.period_words} {claim.text}")):
         return findings
-    turned: dict[int, int] = {}
-    for f in findings:
-        if f.relation != "supports" or not f.part or f.fact is None or not part_of_year(f.fact):
-            continue
-        q = next((q for q in claim.quantities if q.text.strip() == f.part), None)
-        if q is None:
-            continue
-        year = running_year(claim, q, figure_window(claim, q))
-        if year is not None and year_of(f.fact.as_of) == year:
-            turned[id(f)] = year
+    turned = {id(f): year for f in findings if (year := _year_turned(claim, f)) is not None}
     if not turned:
         return findings
     kept = {f.part for f in findings if f.relation == "supports" and id(f) not in turned and f.fact is not None
@@ -51,6 +42,18 @@ def parts_for_the_year(claim: Claim, findings: list[Finding], index: FactIndex) 
                     message=f"{f.part!r} is the source's figure for a part of {turned[id(f)]} ({f.fact.statement}); "
                             f"the article gives it for the whole year")
             if id(f) in turned and f.part not in kept else f for f in findings]
+
+
+def _year_turned(claim: Claim, f: Finding):
+    """The whole year the claim is read in, when ``f`` confirms its figure by a fact of a part of that year; else
+    None."""
+    if f.relation != "supports" or not f.part or f.fact is None or not part_of_year(f.fact):
+        return None
+    q = next((q for q in claim.quantities if q.text.strip() == f.part), None)
+    if q is None:
+        return None
+    year = running_year(claim, q, figure_window(claim, q))
+    return year if year is not None and year_of(f.fact.as_of) == year else None
 
 
 @stored

@@ -50,33 +50,36 @@ def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex
     year = _claim_period(claim)
     if year is None or claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
         return findings         # (a gloss, "contre 1,5 million un an plus tôt", and "the previous season": their own period)
-    out: list[Finding] = []
-    for f in findings:
-        if f.relation != "supports" or f.rule != "quantity" or f.fact.quantity is None:
-            out.append(f)
-            continue
-        own = _fact_year(f.fact, index)
-        members = _series(f.fact, index)
-        if own is None or own == year or not members:
-            out.append(f)
-            continue
-        q = next((q for q in claim.quantities if q.text == f.part), None)
-        if q is None or _compared(claim, q) or _of_a_part(claim, f.fact):
-            out.append(f)
-            continue
-        same = [m for m in members if _fact_year(m, index) == year]
-        if not same:            # (no member of the claim's year: the period read may be another's, left as it was)
-            out.append(f)
-            continue
-        out.append(replace(f, relation="related", rule=RULE_ID,
-                           message=f"{f.part!r} is the source's figure for {own}, not {year}"))
-        family = unit_class(q.unit) or unit_class(f.fact.quantity.unit)
-        given = [(m, mq) for m in same for mq in _figures(m, index) if unit_class(mq.unit) == family]
-        if len({round(mq.value, 9) for _, mq in given}) == 1 and compare_quantity(q, given[0][1])[0] == "contradicts":
-            m, mq = given[0]
-            out.append(Finding("contradicts", RULE_ID, m, f"{f.part!r} is the source's figure for {own}; for {year} "
-                                                          f"it gives {fmt_quantity(mq)}: {m.statement}", part=f.part))
-    return out
+    return [g for f in findings for g in _turned(claim, f, year, index)]
+
+
+def _turned(claim: Claim, f: Finding, year: int, index: FactIndex) -> list[Finding]:
+    """One finding as it stands, or, a member's confirmation of a figure of the claim's year another member gives:
+    only related, and the member of the claim's year refuting it when it gives one other figure of its family."""
+    if f.relation != "supports" or f.rule != "quantity" or f.fact.quantity is None:
+        return [f]
+    own = _fact_year(f.fact, index)
+    members = _series(f.fact, index)
+    q = next((q for q in claim.quantities if q.text == f.part), None)
+    if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact):
+        return [f]
+    same = [m for m in members if _fact_year(m, index) == year]
+    if not same:            # (no member of the claim's year: the period read may be another's, left as it was)
+        return [f]
+    out = [replace(f, relation="related", rule=RULE_ID, message=f"{f.part!r} is the source's figure for {own}, not {year}")]
+    return out + _refuted_by_its_year(q, f, same, own, year, index)
+
+
+def _refuted_by_its_year(q, f: Finding, same: list, own: int, year: int, index: FactIndex) -> list[Finding]:
+    """The member of the claim's year refuting the figure, when it gives one figure of its family and that one is
+    another."""
+    family = unit_class(q.unit) or unit_class(f.fact.quantity.unit)
+    given = [(m, mq) for m in same for mq in _figures(m, index) if unit_class(mq.unit) == family]
+    if len({round(mq.value, 9) for _, mq in given}) != 1 or compare_quantity(q, given[0][1])[0] != "contradicts":
+        return []
+    m, mq = given[0]
+    return [Finding("contradicts", RULE_ID, m, f"{f.part!r} is the source's figure for {own}; for {year} "
+                                               f"it gives {fmt_quantity(mq)}: {m.statement}", part=f.part)]
 
 
 @stored
