@@ -36,6 +36,7 @@ from .ownway import concessions
 from .denials import denial_unchecked
 from .startyear import dated_otherwise
 from .listwords import of_its_own_words
+from .steadylevel import held_steady
 from .timespans import of_its_own_span
 from ..terms import content_stems
 
@@ -264,6 +265,7 @@ def _change_refuted(r: ClaimResult, levels: list, stated: list, index: FactIndex
     for q in asserted_figures(r.claim):
         found = refuted_beside(r.claim, q, levels, index) if q.text.strip() in unchecked \
             else _confirmed_by_another_measure(r, q, stated, index)
+        found = found or held_steady(r, q, stated, index)      # (« en hausse de 60 % » beside « un dividende stable »)
         if found is not None:
             parts = tuple(Part(p.text, "contradicted", found.rule, f"{found.fact.source}/{found.fact.id}")
                           if p.text == q.text.strip() and p.status in ("unchecked", "confirmed") else p for p in r.parts)
