@@ -17,8 +17,9 @@ Members of a series: facts of one source list with figures of one unit family (d
 sentences: "€490 million in 2025, or 4.8 % of revenue" beside "€440 million in 2024, or 4.2 %"), the same subject,
 and the same words once figures are set aside (the content stems of their statements, at most
 one word apart in four), each dated to another year (``as_of``, else the period its statement reads). A claim of a
-part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim
-and one that writes a second figure of the same family (a change beside its starting level) keep their own period.
+part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim,
+one that writes a second figure of the same family (a change beside its starting level) and one that writes the
+confirming member's own year keep their own period.
 """
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ def _turned(claim: Claim, f: Finding, year: int, index: FactIndex) -> list[Findi
     own = _fact_year(f.fact, index)
     members = _series(f.fact, index)
     q = next((q for q in claim.quantities if q.text == f.part), None)
-    if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact):
+    if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact) \
+            or str(own) in claim.text:          # (a claim that writes the member's year: « 12 millions en 2023 »)
         return [f]
     same = [m for m in members if _fact_year(m, index) == year]
     if not same:            # (no member of the claim's year: the period read may be another's, left as it was)
