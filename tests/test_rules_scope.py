@@ -6210,21 +6210,20 @@ sources:
 """
 
 
-@pytest.mark.parametrize("text, lang, period, refuted", [
+@pytest.mark.parametrize("text, lang, period", [
     # the quarter's own fact measures another thing (revenue, not the loss): no wrong period
-    ("In the fourth quarter, Orvanne's loss reached 3.1 billion euros.", "en", False, False),
-    ("Au quatrième trimestre, la perte d'Orvanne a atteint 3,1 milliards d'euros.", "fr", False, False),
+    ("In the fourth quarter, Orvanne's loss reached 3.1 billion euros.", "en", False),
+    ("Au quatrième trimestre, la perte d'Orvanne a atteint 3,1 milliards d'euros.", "fr", False),
     # a fact that gives a bound only ("more than 3 billion") gives no figure of its own period
-    ("In the third quarter, Orvanne's loss reached about 3.6 billion euros.", "en", False, False),
-    ("Au troisième trimestre, la perte d'Orvanne a atteint environ 3,6 milliards d'euros.", "fr", False, False),
-    # control: the quarter's revenue refutes the figure, as a wrong figure — the 3.1 billion of 2024's dividends is
-    # another series than the quarter's revenue, no other period's value of it (``ownfact.series_apart``)
-    ("Orvanne's fourth-quarter revenue was 3.1 billion euros.", "en", False, True),
-    ("Au quatrième trimestre, le chiffre d'affaires d'Orvanne a atteint 3,1 milliards d'euros.", "fr", False, True),
+    ("In the third quarter, Orvanne's loss reached about 3.6 billion euros.", "en", False),
+    ("Au troisième trimestre, la perte d'Orvanne a atteint environ 3,6 milliards d'euros.", "fr", False),
+    # control: the quarter's revenue given as another period's figure stays a wrong period
+    ("Orvanne's fourth-quarter revenue was 3.1 billion euros.", "en", True),
+    ("Au quatrième trimestre, le chiffre d'affaires d'Orvanne a atteint 3,1 milliards d'euros.", "fr", True),
 ])
-def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_factory, text, lang, period, refuted):
+def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_factory, text, lang, period):
     st = last_statement(checker_for(tmp_path_factory, ORVANNE), text, lang)
-    assert ("period" in {r for c in st.claims for r in c.rules}) == period and (st.verdict == "contradicted") >= refuted, \
+    assert ("period" in {r for c in st.claims for r in c.rules}) == period and (st.verdict == "contradicted") >= period, \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
@@ -9643,103 +9642,3 @@ sources:
 ])
 def test_a_possessive_name_opening_the_sentence_is_the_figures_part(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISION_BOOKS), text, "en"), want)
-
-
-OTHER_SERIES = """
-version: 1
-entities:
-  velmor: {names: [Velmor]}
-sources:
-  - id: velmor-2024
-    title: Velmor annual results 2024
-    published: 2025-03-04
-    facts:
-      - id: growth-2023
-        statement: La croissance interne du chiffre d'affaires de Velmor était de 11,0 % sur l'exercice 2023.
-        subject: velmor
-        quantity: {value: 11.0, unit: percent}
-        as_of: 2023
-      - id: margin-2024
-        statement: La marge d'exploitation de Velmor atteint 4,7 % sur l'exercice 2024.
-        subject: velmor
-        quantity: {value: 4.7, unit: percent}
-        as_of: 2024
-      - id: growth-2023-en
-        statement: Velmor's organic revenue growth was 11.0% in 2023.
-        subject: velmor
-        quantity: {value: 11.0, unit: percent}
-        as_of: 2023
-      - id: margin-2024-en
-        statement: Velmor's operating margin was 4.7% in 2024.
-        subject: velmor
-        quantity: {value: 4.7, unit: percent}
-        as_of: 2024
-"""
-
-
-@pytest.mark.parametrize("text, lang", [
-    # 2024's margin is no other period's value of the growth 2023's fact gives: no wrong period by it
-    ("Velmor a publié ses comptes 2024. La croissance interne de Velmor a atteint 11 % en 2024.", "fr"),
-    ("Velmor published its 2024 results. Velmor's organic revenue growth reached 11% in 2024.", "en"),
-])
-def test_a_wrong_period_needs_a_fact_of_the_same_series(tmp_path_factory, text, lang):
-    st = last_statement(checker_for(tmp_path_factory, OTHER_SERIES), text, lang)
-    assert "period" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]
-
-
-OTHER_PARTY_SERIES = """
-version: 1
-entities:
-  velmor: {names: [Velmor]}
-sources:
-  - id: coal-2024
-    title: Coal review
-    published: 2025-03-04
-    facts:
-      - id: global-2024
-        statement: Global coal demand grew by 1.2% in 2024.
-        quantity: {value: 1.2, unit: percent}
-        as_of: 2024
-      - id: velmor-2025
-        statement: Coal use in Velmor rose by around 10% in 2025.
-        subject: velmor
-        quantity: {value: 10, unit: percent}
-        as_of: 2025
-"""
-
-
-def test_a_wrong_period_needs_a_fact_of_the_same_party(tmp_path_factory):
-    # Velmor's coal use in 2025 is no later period of the world's demand: no wrong period by it
-    st = last_statement(checker_for(tmp_path_factory, OTHER_PARTY_SERIES),
-                        "The agency published its review in 2025. Global coal demand grew by 1.2% in 2025.", "en")
-    assert "period" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]
-
-
-JOINT_VENTURE = """
-version: 1
-entities:
-  velmor: {names: [Velmor]}
-  corvane: {names: [Corvane]}
-sources:
-  - id: velmor
-    title: Velmor results
-    published: 2025-03-04
-    facts:
-      - id: sales-2024
-        statement: Velmor's sales grew 7% in 2024.
-        subject: velmor
-        quantity: {value: 7, unit: percent}
-        as_of: 2024
-      - id: joint-2025
-        statement: Sales of the Velmor and Corvane joint venture grew 3% in 2025.
-        subject: velmor
-        quantity: {value: 3, unit: percent}
-        as_of: 2025
-"""
-
-
-def test_the_year_spoken_of_refutes_only_by_a_fact_of_the_same_parties(tmp_path_factory):
-    # the 2025 fact also names Corvane: a joint venture's sales are no later year of Velmor's own
-    st = last_statement(checker_for(tmp_path_factory, JOINT_VENTURE),
-                        "Velmor published its 2025 results. Velmor's sales grew 7%.", "en")
-    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -25,13 +25,11 @@ _P_NAMED = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def of_the_year(c: Candidate, agreeing: Candidate, year: int, index: FactIndex) -> bool:
     """Whether ``c`` is a current fact of the whole ``year``, on the same side of expected and happened as
-    ``agreeing``, naming the parties it names and no other (a fact that also names a segment, a place or another
-    party gives another series: "Velmor's sales grew 7 %", read in 2025, is not refuted by "sales of the Velmor and
-    Corvane joint venture grew 3 % in 2025")."""
+    ``agreeing``, naming the parties it names."""
     f = c.fact
     return f is not agreeing.fact and c.source.id not in index.superseded_by and year_of(f.as_of) == year \
         and not part_of_year(f) and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
-        and fact_parties(agreeing.fact, index) == fact_parties(f, index)
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
 
 
 def of_the_year_instead(claim: Claim, q: Quantity, window: str, old: Candidate, year: int,
