@@ -113,6 +113,7 @@ class FactIndex:
         state.pop("_antecedent_years", None)   # (an article's claims: never kept with the index)
         state.pop("_series", None)            # (ids of facts: ``judge/seriesperiod``)
         state.pop("_shapes", None)
+        state.pop("_series_subjects", None)
         state["readings"] = _packed(self.readings, state.pop("_unpacked", {}))
         # each declared fact's place when loaded back: the first facet of its source and id (computed here, once)
         first: dict[tuple[str, str], int] = {}
