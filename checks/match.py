@@ -111,9 +111,8 @@ class FactIndex:
         state.pop("_expected", None)
         state.pop("_written_units", None)     # (ids of facts: ``judge/writtenfigure``)
         state.pop("_antecedent_years", None)   # (an article's claims: never kept with the index)
-        state.pop("_series", None)            # (ids of facts: ``judge/seriesperiod``)
-        state.pop("_shapes", None)
-        state.pop("_series_subjects", None)
+        state.pop("_per_fact", None)          # (ids of facts: ``judge/findings.per_fact``)
+        state.pop("_series_subjects", None)   # (``judge/seriesperiod``, read again when asked)
         state["readings"] = _packed(self.readings, state.pop("_unpacked", {}))
         # each declared fact's place when loaded back: the first facet of its source and id (computed here, once)
         first: dict[tuple[str, str], int] = {}

@@ -98,7 +98,7 @@ def _period_spoken_of(claim: Claim, qyear: Optional[int], cands: list[Candidate]
     """(year, month or None) the claim speaks of: the figure's year, else the claim's, else the statements' before
     it, else the latest the facts give."""
     own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
-    return (own, None) if own is not None else _running_period(claim) or _latest_of(cands)
+    return (own, None) if own is not None else running_period(claim) or _latest_of(cands)
 
 
 def _latest_of(cands: list[Candidate]) -> Optional[tuple]:
@@ -141,11 +141,11 @@ def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     "11 % lower than a year earlier")."""
     dated = next((d.year for d in claim.dates
                   if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
-    period = _running_period(claim)
+    period = running_period(claim)
     return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
 
 
-def _running_period(claim: Claim) -> Optional[tuple]:
+def running_period(claim: Claim) -> Optional[tuple]:
     """The period the statements before the claim speak of, a split year read there (« l'exercice 2024-2025 ») being
     the year it ends, as the facts date a fiscal year: the year before it is the one the previous split year ends."""
     period = claim.period_before

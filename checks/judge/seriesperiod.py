@@ -32,9 +32,9 @@ from ..model import Claim, Fact
 from ..numbers import split_years
 from ..terms import content_stems
 from ..unitkeys import unit_class
-from .findings import Finding, year_of
+from .findings import Finding, per_fact, year_of
 from .periods import claim_year
-from .running import says_a_year_before
+from .running import running_period, says_a_year_before
 from .yearparts import part_of_year, parts_in
 from ..resources import compiled, words
 from ..tablestore import stored
@@ -103,64 +103,49 @@ def _of_a_part(claim: Claim, fact: Fact) -> bool:
 
 
 def _claim_period(claim: Claim) -> Optional[int]:
-    """The year the claim's figures are for: its own date, else the running period's (a split year read as the year
-    it ends)."""
+    """The year the claim's figures are for: its own date (a split year, "2023-24", read as the year it ends), else
+    the running period's (``running.running_period``, which reads a split year so too)."""
     own = claim_year(claim)
     if own is not None:
-        text = claim.text
-        return own + 1 if (own, own + 1) in split_years(text) else own
-    period = claim.period_before
-    if not period or period[0] is None:
-        return None
-    return period[0] + 1 if (period[0], period[0] + 1) in split_years(claim.period_words) else period[0]
+        return own + 1 if (own, own + 1) in split_years(claim.text) else own
+    return (running_period(claim) or (None,))[0]
 
 
 def _fact_year(fact: Fact, index: FactIndex) -> Optional[int]:
     return year_of(fact.as_of) or year_of(index.reading(fact).period)
 
 
-def _series(fact: Fact, index: FactIndex) -> tuple[Fact, ...]:
-    """The other members of the fact's series (read once per fact and kept on the index): other facts of the list,
-    not the figures of its own sentence."""
-    memo = index.__dict__.setdefault("_series", {})
-    key = id(fact)
-    kept = memo.get(key)
-    if kept is not None and kept[0] is fact:
-        return kept[1]
+@per_fact
+def _series(fact: Fact, index: FactIndex) -> list[Fact]:
+    """The other members of the fact's series (read once per fact, ``per_fact``): other facts of its subject, not the
+    figures of its own sentence."""
     own = _shape(fact, index)
-    members = tuple(g for g in _of_subject(index).get(fact.subject, ()) if (g.source, g.id) != (fact.source, fact.id)
-                    and own is not None and _shape(g, index) is not None and _alike(own, _shape(g, index))
-                    and _fact_year(g, index) not in (None, _fact_year(fact, index)))
-    memo[key] = (fact, members)
-    return members
+    if own is None:
+        return []
+    year = _fact_year(fact, index)
+    return [g for g, shape in _of_subject(index).get(fact.subject, ()) if (g.source, g.id) != (fact.source, fact.id)
+            and shape is not None and _alike(own, shape) and _fact_year(g, index) not in (None, year)]
 
 
 def _of_subject(index: FactIndex) -> dict:
-    """The list's facts (not clause facets) by their declared subject, kept on the index: a series is one subject's,
-    so a fact's members are looked for among its subject's facts only (flat cost per claim on long lists)."""
+    """The list's facts (not clause facets) with their shapes, by declared subject, read once and kept on the index:
+    a series is one subject's, so a fact's members are looked for among its subject's facts only (flat cost per
+    claim on long lists)."""
     got = index.__dict__.get("_series_subjects")
     if got is None:
         got = index.__dict__["_series_subjects"] = {}
         for g in index.facts:
             if g.clause_of is None:
-                got.setdefault(g.subject, []).append(g)
+                got.setdefault(g.subject, []).append((g, _shape(g, index)))
     return got
 
 
 def _shape(fact: Fact, index: FactIndex) -> Optional[tuple]:
-    """(unit families of the figures it reads, subject, content stems without figures) of a fact, kept on the
-    index."""
-    memo = index.__dict__.setdefault("_shapes", {})
-    kept = memo.get(id(fact))
-    if kept is not None and kept[0] is fact:
-        return kept[1]
+    """(unit families of the figures it reads, subject, content stems without figures) of a fact."""
     units = frozenset(filter(None, [unit_class(q.unit) for q in _figures(fact, index)]))
-    shape = None
-    if units:
-        stems = frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
-        shape = (units, fact.subject, stems)
-    memo[id(fact)] = (fact, shape)
-    return shape
+    if not units:
+        return None
+    return units, fact.subject, frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
 
 
 def _figures(fact: Fact, index: FactIndex) -> list:
