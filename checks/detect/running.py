@@ -189,6 +189,8 @@ def _years_back(phrase: str) -> Optional[int]:
     as the article may quote one in the other: ``clause_relative_years``), else one when it ends with words of
     ``year_before_words`` after at most three words ("In the previous financial year", « Au cours de l'exercice
     précédent »)."""
+    if _baseline_opener().match(phrase):
+        return None         # ("Compared with a year earlier, …", « Par rapport à l'an dernier, … »: the base, not the time)
     offset = claim_lexicon("und").clause_relative_years.get(phrase)
     if offset:
         return offset

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -95,12 +96,15 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     s = claim.start + window_start(claim, q)
     e = s + len(window)
     qs = q.start - claim.start
-    starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
+    sense = figure_sense(claim, q, window)
+    starts_from = sense == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
+    change = sense == "change"
     told = is_expectation(text)     # (then a year counted back, "a year ago", dates the telling, not the figure)
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
              and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)
+             and not (change and of_change_base(claim, q, d.start))
              and not completes_a_pronoun(text, d.start - claim.start)
              and not of_the_starting_figure(claim, q, d.start, d.end)
              and not (told and word_pattern("claims", r"(?<!\w)(?:{+ago_words})(?!\w)", re.I).search(d.text or ""))]
@@ -167,6 +171,16 @@ def of_compared_figure(claim: Claim, q: Quantity, at: int) -> bool:
     """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of €3.1 billion
     compares with a shortfall of €1.9 billion in 2021": 2021 is the shortfall's year; ``compared_figure_openers``)."""
     opener = word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)")
+    return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
+               and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
+               for o in claim.quantities)
+
+
+def of_change_base(claim: Claim, q: Quantity, at: int) -> bool:
+    """Whether a date at ``at`` follows the level a change ``q`` is measured from, written right after the change
+    with a preposition of its start ("up 4.2 % on the 11.5p paid for 2022", « en hausse de 3 % sur les 2,1 M€ de
+    2022 »): the date is that level's year, and the change is of the year spoken of (``change_base_openers``)."""
+    opener = word_pattern("measures", r"(?<!\w)(?:{+change_base_openers})\s+(?:\S+\s+)?$")
     return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
                and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
                for o in claim.quantities)
@@ -366,12 +380,25 @@ def misdated(q: Quantity, f: Finding) -> bool:
 def another_range(q: Quantity, fq: Optional[Quantity]) -> bool:
     """Whether a range ("between 4.4 and 5.0 billion") meets a range of other ends, or a single figure: however they
     overlap, it is no figure of another year (``scope._wrong_year``) but another range, a target of its own year
-    (an outcome of 8.3 % the year before is not "between 4 % and 8 %" said for this year)."""
+    (an outcome of 8.3 % the year before is not "between 4 % and 8 %" said for this year); a bound alone ("a margin
+    above 9 %") gives no year's figure either: 9.4 % the year before meets it without being it."""
+    if fq is not None and fq.bound in ("at-least", "at-most") and q.bound not in ("at-least", "at-most"):
+        return True
+    if fq is not None and None not in (q.value, fq.value) and _finer_than(q.value, fq.value):
+        return True          # (14.9 % is not the 15 % a source rounds: a figure it does not write)
     if fq is not None and None not in (q.min, q.max) and None in (fq.min, fq.max):
         return True          # (a single figure near one end, 8.3 % for "between 4 % and 8 %", is no such range)
     if fq is None or None in (q.min, q.max, fq.min, fq.max):
         return False
     return any(abs(a - b) > 1e-9 * max(1.0, abs(a)) for a, b in ((q.min, fq.min), (q.max, fq.max)))
+
+
+def _finer_than(value: float, given: float) -> bool:
+    """Whether a figure is written more finely than a source's and differs from it at its own precision (14.9 against
+    15: the source's 15 may round it, but does not give it)."""
+    digits = len(Decimal(repr(abs(value))).normalize().as_tuple().digits)
+    return digits > len(Decimal(repr(abs(given))).normalize().as_tuple().digits) and \
+        float(f"{abs(given):.{digits}g}") != float(f"{abs(value):.{digits}g}")
 
 
 def same_day_written(claim: Claim, year, fact: Fact, index) -> bool:
