@@ -1810,3 +1810,15 @@ def test_a_participle_after_a_determiner_is_no_speech_verb(text, lang, claims):
 def test_sans_and_a_denying_determiner_deny(text, lang, negated):
     a = _analysed(text, lang)
     assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # « n'en … pas moins » says "nonetheless": the dividend is proposed, nothing is denied
+    ("Harbour City n'en propose pas moins un dividende de 2 euros par action.", False),
+    ("La compagnie n'en reste pas moins rentable en 2024.", False),
+    # a plain denial stays one
+    ("Harbour City ne propose pas de dividende au titre de 2024.", True),
+])
+def test_a_nonetheless_negation_denies_nothing(text, want):
+    a = _analysed(text, "fr")
+    assert any(c.negated for c in a.claims) == want, [(c.text, c.negated) for c in a.claims]

@@ -191,7 +191,14 @@ def _with_particle(f: str) -> tuple[bool, bool]:
 def _affirmed(f: str, lex: ClaimLexicon) -> bool:
     """A negated clause that affirms: "jamais … autant de X qu'en 2024", "never so many as" (a record), "did not
     stop X from seeking", « n'a pas empêché X de » (X did seek)."""
-    return bool(lex.record_comparative.search(f) or _prevented().search(f))
+    return bool(lex.record_comparative.search(f) or _prevented().search(f) or _nonetheless().search(f))
+
+
+@stored
+def _nonetheless() -> re.Pattern:
+    """A negation that says "nonetheless" (« n'en propose pas moins un dividende », « n'en reste pas moins »: it does
+    propose, it does remain): an opener, a verb or two, then the closing words (``nonetheless_opens``, ``_ends``)."""
+    return word_pattern("claims", r"(?<!\w)(?:{+nonetheless_opens})\s*(?:[^\W\d_]+\s+){1,2}(?:{+nonetheless_ends})(?!\w)")
 
 
 @stored
