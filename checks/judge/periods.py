@@ -18,12 +18,13 @@ from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..numbers.dates import month_span_end
 from ..resources import compiled, word_pattern, words
-from ..slots import comparison_sides, starts_a_span
+from ..slots import starts_a_span
 from ..terms import content_stems
 from ..text import fold, fold_same_length
 from .clauses import figure_sense, window_start
 from .figures import precise
 from .findings import Finding, asserted_figures, month_of, quarter_months, year_of
+from .reference import in_compared_side, of_change_base, of_compared_figure
 from .yearparts import PARTS, part_end_month, part_patterns
 
 _P_OPENING_MONTH = compiled(r",\s")
@@ -151,43 +152,6 @@ def of_the_starting_figure(claim: Claim, q: Quantity, ds: int, de: int) -> bool:
 @functools.lru_cache(maxsize=None)
 def _to_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("measures", "change_to_words"))
-
-
-def in_compared_side(text: str, qs: int, ds: int) -> bool:
-    """Whether a date at ``ds`` is inside the other side of a comparison that a figure at ``qs`` stands before, a noun
-    phrase opened by a determiner after "than" (« que »): "3.5 million more … than the whole number of cars sold in
-    2020" dates what the figure is compared with, not the figure ("than expected in 2024", « qu'en 2023 » still do)."""
-    sides = comparison_sides(text) if qs < ds else None
-    if sides is None:
-        return False
-    than = len(text) - len(sides[3])
-    if not qs < than <= ds:
-        return False
-    opening = fold(text[than:ds]).split()[:1]
-    return bool(opening) and opening[0] in _determiners()
-
-
-def of_compared_figure(claim: Claim, q: Quantity, at: int) -> bool:
-    """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of €3.1 billion
-    compares with a shortfall of €1.9 billion in 2021": 2021 is the shortfall's year; ``compared_figure_openers``)."""
-    opener = word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)")
-    return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
-               and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
-               for o in claim.quantities)
-
-
-def of_change_base(claim: Claim, q: Quantity, at: int) -> bool:
-    """Whether a date at ``at`` follows the level a change ``q`` is measured from, written right after the change
-    with a preposition of its start ("up 4.2 % on the 11.5p paid for 2022", « en hausse de 3 % sur les 2,1 M€ de
-    2022 »): the date is that level's year, and the change is of the year spoken of (``change_base_openers``)."""
-    opener = word_pattern("measures", r"(?<!\w)(?:{+change_base_openers})\s+(?:\S+\s+)?$")
-    return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
-               and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
-               for o in claim.quantities)
-
-
-def _determiners() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("claims", "antecedent_determiners"))
 
 
 def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
