@@ -360,9 +360,14 @@ def another_range(q: Quantity, fq: Optional[Quantity]) -> bool:
 def _finer_than(value: float, given: float) -> bool:
     """Whether a figure is written more finely than a source's and differs from it at its own precision (14.9 against
     15: the source's 15 may round it, but does not give it)."""
-    digits = len(Decimal(repr(abs(value))).normalize().as_tuple().digits)
-    return digits > len(Decimal(repr(abs(given))).normalize().as_tuple().digits) and \
+    digits = _digits(value)
+    return digits > _digits(given) and \
         float(f"{abs(given):.{digits}g}") != float(f"{abs(value):.{digits}g}")
+
+
+def _digits(value: float) -> int:
+    """The significant digits a figure is written with (a unit's conversion's float noise left out: 8.2p is 0.082)."""
+    return len(Decimal(f"{abs(value):.12g}").normalize().as_tuple().digits)
 
 
 def same_day_written(claim: Claim, year, fact: Fact, index) -> bool:
