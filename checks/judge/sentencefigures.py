@@ -92,8 +92,8 @@ def _clause_end(between: str) -> Optional[re.Match]:
 @per_fact
 def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
     """Each figure of the fact's sentence other than its declared one, with the words around it (between the
-    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure. Read once per
-    fact (``per_fact``: asked for each figure of each claim against each candidate)."""
+    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure. Read
+    once per fact (``per_fact``: asked for each figure of each claim against each candidate)."""
     figures = sentence_figures(fact, index)
     fq = fact.quantity
     if len(figures) < 2 or fq is None or fq.value is None:
