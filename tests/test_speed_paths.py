@@ -84,3 +84,31 @@ sources:
     first, again = placed_figures(fact, index), placed_figures(fact, index)
     assert first == again and first is not again and [p for _, p in fact_places(fact, index)]
     assert [hit[0] for key, hit in index.__dict__["_per_fact"].items() if key[1] == id(fact)] == [fact]
+
+
+def test_a_facts_sentence_figures_are_read_once_and_as_before(tmp_path_factory):
+    """``sentence_figures``, ``words_at_other_figures`` (``per_fact``: a new list each time) and ``stated_figure``
+    (``once_per_fact``: the reading's own figure) give what the plain reading gives, read once per fact."""
+    from factcheck.checks.judge.figures import stated_figure
+    from factcheck.checks.judge.sentencefigures import sentence_figures, words_at_other_figures
+    checker = checker_for(tmp_path_factory, """version: 1
+sources:
+  - id: stats
+    title: Statistics
+    facts:
+      - id: f1
+        statement: "Goods inflation rose to 2.0 % in May while services inflation fell to 4.7 %."
+        quantity: {value: 4.7, unit: percent}
+""")
+    index = checker.index
+    fact = index.facts[0]
+    plain = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    first, again = sentence_figures(fact, index), sentence_figures(fact, index)
+    assert first == again == plain and first is not again and [o.value for o in first] == [2.0, 4.7]
+    others = words_at_other_figures(fact, index)
+    assert others == words_at_other_figures(fact, index) and [o.value for o, _ in others] == [2.0]
+    assert "Goods inflation rose to" in others[0][1]
+    stated = stated_figure(fact, index)
+    assert stated is stated_figure(fact, index) and stated.value == 4.7 and stated in plain
+    kept = [key[0].__name__ for key, hit in index.__dict__["_per_fact"].items() if hit[0] is fact]
+    assert {"sentence_figures", "words_at_other_figures", "stated_figure"} <= set(kept)

@@ -20,7 +20,7 @@ from ..terms import concepts_in, content_stems, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .expectitems import in_expectation_list
-from .findings import is_duration, size_of, written_as_figure
+from .findings import is_duration, once_per_fact, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .sentencefigures import around_figure, between_neighbours, own_clause  # noqa: F401 (around_figure re-exported)
@@ -233,10 +233,11 @@ def _opens_name(text: str, m: re.Match, index: Optional[FactIndex], covered: lis
     return index is not None and never_lower_case(w, text, index)
 
 
+@once_per_fact
 def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
     """The figure of the fact's sentence that is its declared quantity (the same size, whatever the sign: "fell
     4.9 %" for -4.9), else the one that writes it rounded (« 482,4 millions » for 482 370 000), with its offsets in
-    the statement; None when the sentence does not write it."""
+    the statement; None when the sentence does not write it. Read once per fact (``once_per_fact``)."""
     fq = fact.quantity
     if fq is None or fq.value is None:
         return None

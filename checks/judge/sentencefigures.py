@@ -14,6 +14,7 @@ from ..terms import content_stems
 from ..resources import compiled, word_pattern
 from ..slots import clause_spans
 from .clauses import clause_ends
+from .findings import per_fact
 
 _P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
 _P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
@@ -41,8 +42,9 @@ def own_clause(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return text[lo:next((e for e in ends if spans[i][1] <= e <= spans[i + 1][0]), spans[i + 1][0])]
 
 
+@per_fact
 def sentence_figures(fact: Fact, index: FactIndex) -> list[Quantity]:
-    """The figures a fact's sentence writes, in the order it writes them."""
+    """The figures a fact's sentence writes, in the order it writes them (read once per fact: ``per_fact``)."""
     return sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
 
 
@@ -87,9 +89,11 @@ def _clause_end(between: str) -> Optional[re.Match]:
     return m if m is not None and re.search(r"\w", between[m.end():]) else None
 
 
+@per_fact
 def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
     """Each figure of the fact's sentence other than its declared one, with the words around it (between the
-    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure."""
+    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure. Read
+    once per fact (``per_fact``: asked for each figure of each claim against each candidate)."""
     figures = sentence_figures(fact, index)
     fq = fact.quantity
     if len(figures) < 2 or fq is None or fq.value is None:
