@@ -14,8 +14,8 @@ from .model import Mention, Roles
 from .resources import shared_data
 from .roletokens import HELD_BY, Tok, Trigger, after_comma, lex, parties_around, tokens, word_parts, word_set
 from .stakes import may_stake, stake_roles
-from .terms import LANGS, concept_index, stem, verb_languages, verb_table
-from .text import words
+from .terms import LANGS, concept_index, concepts_in, stem, verb_languages, verb_table
+from .text import fold, words
 from .tablestore import stored
 
 
@@ -42,6 +42,35 @@ def takers_over() -> frozenset[str]:
     """The concepts whose subject takes the place of the party after the verb, who hands over to it: "X replaces Y",
     « X succède à Y » (``giver: object``)."""
     return _spec_concepts("giver", "object")
+
+
+def money_concepts() -> frozenset[str]:
+    """The concepts whose transfer is money ("pay", « verser »: ``money: true``)."""
+    return _spec_concepts("money", True)
+
+
+@stored
+def _trade_lemmas() -> frozenset[str]:
+    """The verbs of buying and selling (``trade`` of a concept in ``data/concepts.yaml``), folded."""
+    return frozenset(fold(str(w)) for spec in shared_data("concepts").get("concepts", {}).values()
+                     for w in (spec.get("trade") or []))
+
+
+def flow_of(text: str, verb: Optional[str]) -> Optional[str]:
+    """What the giver hands the receiver in a transfer: "money" for a verb of paying (``money_concepts``: "X paid Y",
+    « X a versé … à Y »), "goods" for a text that writes a verb or noun of buying or selling and no word of paying
+    ("X bought the unit from Y", « la cession de l'usine à Y »: the thing goes one way, the money the other); None
+    otherwise (a loan, a supply, a receipt: one flow only)."""
+    money = money_concepts()
+    if verb in money:
+        return "money"
+    table, trade = verb_table(), _trade_lemmas()
+    said = [table.get(fold(w)) for w, _, _ in words(text)]
+    if any(x is not None and x[0] in money for x in said) or set(concepts_in(text)) & money:
+        return None
+    traded = any(x is not None and x[1].lemma in trade for x in said) or \
+        bool(set(concepts_in(text)) & _spec_concepts("complement", "thing"))
+    return "goods" if traded else None
 
 
 @functools.lru_cache(maxsize=None)

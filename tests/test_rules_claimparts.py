@@ -12,6 +12,7 @@ PARTS = """
 version: 1
 entities:
   velmor: {names: [Velmor]}
+  ostria: {names: [Ostria Capital, Ostria]}
 sources:
   - id: velmor-fy24
     title: Velmor annual results 2024
@@ -36,6 +37,16 @@ sources:
         subject: velmor
         quantity: {value: 12.4e6, unit: parcels}
         as_of: 2024-Q3
+  - id: velmor-deal
+    title: Velmor buys Ostria's parcel lockers
+    published: 2023-05-10
+    facts:
+      - id: lockers
+        statement: Velmor bought the Lockbay parcel-locker business from Ostria Capital for £310m in 2023.
+        subject: velmor
+        object: ostria
+        quantity: {value: 310e6, unit: GBP}
+        as_of: 2023
 """
 
 
@@ -53,6 +64,10 @@ def parts(tmp_path_factory):
      "fr", "mixed", "ranking"),
     # a quarter's change written beside its level does not confirm the year's
     ("Velmor published its 2024 results. Velmor's deliveries rose 4.2% over the year.", "en", "unverified", None),
+    # the money paid goes the other way from the thing bought: the buyer pays the seller
+    ("Ostria Capital paid Velmor £310m for the Lockbay business in 2023.", "en", "contradicted", "roles"),
+    ("Velmor paid Ostria Capital £310m for the Lockbay business in 2023.", "en", "supported", None),
+    ("Ostria Capital a versé 310 millions de livres à Velmor pour Lockbay en 2023.", "fr", "contradicted", "roles"),
 ])
 def test_every_part_of_a_claim_must_agree(parts, text, lang, want, rule):
     assert_outcome(last_statement(parts, text, lang), want, rule)
