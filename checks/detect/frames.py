@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import month_names
+from ..recordnever import records_blanked
 from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
@@ -77,7 +78,7 @@ def find_frame(f: str, lex: ClaimLexicon, owner=None, text: Optional[str] = None
     only parties a figure is of, none that publishes ("Dornovia alone reported 4 million cases": no frame);
     ``text``: the statement as written, ``f`` folded to the same length (a name in capitals is no relative pronoun)."""
     n = len(f.rstrip(" .!"))
-    f = _records_blanked(f)
+    f = records_blanked(f)       # (« un niveau jamais observé »: a record, no speech verb)
     # the first two forms need an attribution preposition and the other four a speech verb: one search for each
     # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
     # or a space and end before the final punctuation, where ``phrase_pattern``'s word boundaries hold anyway)
@@ -91,18 +92,6 @@ def find_frame(f: str, lex: ClaimLexicon, owner=None, text: Optional[str] = None
 
 
 Frame = Optional[tuple[int, int, int, int]]
-
-
-def _records_blanked(f: str) -> str:
-    """``f`` (folded) with each record said as what was never done (« un niveau jamais observé », "a level never
-    seen before": ``recordnever``) written over with letters of the same length: its participle is no speech verb
-    (« observé », « relevé »), and the words say a record, which is checked, not who states it."""
-    from ..recordnever import never_spans
-    from ..slots import slot_patterns
-    spans = never_spans(f, slot_patterns()["breaks"])
-    for m in spans:
-        f = f[:m.start()] + "".join(c if c.isspace() else "x" for c in m.group(0)) + f[m.end():]
-    return f
 
 
 def _leading_preposition(f: str, n: int, lex: ClaimLexicon) -> Frame:

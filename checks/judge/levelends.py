@@ -119,11 +119,16 @@ def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex)
         return []
     if unit_class(q.unit) == "share":
         return _rate_change_between(q, reached[0], starts[0], fact)
+    return _size_between(q, size, reached[0], starts[0], fact)
+
+
+def _size_between(q: Quantity, size: float, reached: Quantity, start: Quantity, fact: Fact) -> list[Finding]:
+    """``change_between_ends``'s confirmation of a change in money or a count the size of the fact's two ends."""
     if compare_quantity(replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
                                                                 approximate=False))[0] != "supports":
         return []
     return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the change between the two levels the source "
-                                                  f"gives, {starts[0].text.strip()} and {reached[0].text.strip()}: "
+                                                  f"gives, {start.text.strip()} and {reached.text.strip()}: "
                                                   f"{fact.statement}")]
 
 

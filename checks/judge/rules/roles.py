@@ -16,7 +16,8 @@ from ...text import fold, words
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
-from ...roles import directions as _directions, flow_of, givers_after, sold_nouns, takers_over
+from ...roles import directions as _directions, givers_after, sold_nouns, takers_over
+from ...tradeflow import flow_of
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
 from ..topicality import is_topical, substantive
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
