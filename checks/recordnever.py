@@ -113,3 +113,14 @@ def never_done(folded: str, breaks: re.Pattern) -> Optional[re.Match]:
 def never_spans(folded: str, breaks: re.Pattern) -> list[re.Match]:
     """Every never-done record of a folded text."""
     return _matches(folded, breaks)
+
+
+def records_blanked(folded: str) -> str:
+    """A folded text with each record said as what was never done (« un niveau jamais observé », "a level never seen
+    before") written over with letters of the same length: its participle is no speech verb (« observé », « relevé »:
+    the attribution frame reader, ``detect/frames.py``, reads it so), and the words say a record, which is checked,
+    not who states it."""
+    from .slots import slot_patterns          # (slots reads this module)
+    for m in never_spans(folded, slot_patterns()["breaks"]):
+        folded = folded[:m.start()] + "".join(c if c.isspace() else "x" for c in m.group(0)) + folded[m.end():]
+    return folded

@@ -20,7 +20,7 @@ from .tablestore import stored
 
 
 @stored
-def _spec_concepts(key: str, value) -> frozenset[str]:
+def spec_concepts(key: str, value) -> frozenset[str]:
     """The directional concepts whose spec in ``data/concepts.yaml`` sets ``key`` to ``value``."""
     return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items()
                      if spec.get("direction") and spec.get(key) == value)
@@ -29,19 +29,19 @@ def _spec_concepts(key: str, value) -> frozenset[str]:
 def givers_after() -> frozenset[str]:
     """The concepts whose giver is the party after the verb, not its subject: who pays what a verb of cost costs
     ("cost the state N", « coûter N à l'État »)."""
-    return _spec_concepts("giver", "after")
+    return spec_concepts("giver", "after")
 
 
 def sold_nouns() -> frozenset[str]:
     """The concepts of the nouns of selling (``complement: thing``, giving): "the disposal of Y to Z", « la cession à
     Z de Y » — their reading names the seller, whatever a list declares."""
-    return frozenset(c for c in _spec_concepts("complement", "thing") if _directions().get(c) == "give")
+    return frozenset(c for c in spec_concepts("complement", "thing") if _directions().get(c) == "give")
 
 
 def takers_over() -> frozenset[str]:
     """The concepts whose subject takes the place of the party after the verb, who hands over to it: "X replaces Y",
     « X succède à Y » (``giver: object``)."""
-    return _spec_concepts("giver", "object")
+    return spec_concepts("giver", "object")
 
 
 @functools.lru_cache(maxsize=None)
@@ -265,7 +265,7 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     """Giver and receiver around a transfer verb or noun (``find_roles``)."""
     left, right, right_at = parties_around(toks, trig, mentions, offset)
     subject, light = _subject(toks, trig, left, subject_hint)
-    bought = trig.form == "noun" and trig.concept in _spec_concepts("complement", "thing")
+    bought = trig.form == "noun" and trig.concept in spec_concepts("complement", "thing")
     if bought:
         right, right_at = _bought_thing_off(right, right_at, trig.direction == "give", _complements(toks, trig, right_at))
     ends = _ends(trig, right, right_at)
@@ -390,7 +390,7 @@ def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str],
         # executive Y"), hands over to X
         return next((e for p, e in right if p not in lex().frm | lex().agent), None), subject
     if trig.direction == "give":
-        if trig.concept in _spec_concepts("receiver", "to"):
+        if trig.concept in spec_concepts("receiver", "to"):
             return subject, to_e                    # "passed X to Y", not "Velmor passed Ostria"
         return subject, to_e or (direct if direct != subject else None)
     # who one buys from: « racheter à Y », "buy from Y"; what one owes to: "owes its owner", "owes to Y"

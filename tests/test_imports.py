@@ -18,7 +18,7 @@ STAGES = [
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.bands", "numbers.quantities", "numbers.dates",
      "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "acronyms", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "numbers.ranges", "numbers.scan", "numbers.durations", "numbers.quantities", "numbers.dates",
-     "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "recordnever", "slots", "orders", "recordscope", "detect", "detect.lexicon", "detect.frames",
+     "units", "lostcount", "appraisedway", "openingcause", "growthnoun", "counted", "terms", "placenames", "entities", "roletokens", "stakes", "roles", "tradeflow", "recordnever", "slots", "orders", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.multiplied", "detect.inherited", "detect.verbbounds", "detect.negation", "detect.subjects", "detect.finedates", "detect.decided", "detect.forecasts", "detect.reportedframe", "detect.forecastmarks", "detect.kinds", "detect.running", "detect.attributed", "detect.backrefs", "detect.claims", "detect.repeats"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "figurewords", "measurephrases", "factclauses", "heldnames", "factread", "measurepart"},                                    # read the facts

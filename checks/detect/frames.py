@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import month_names
+from ..recordnever import records_blanked
 from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
@@ -77,6 +78,7 @@ def find_frame(f: str, lex: ClaimLexicon, owner=None, text: Optional[str] = None
     only parties a figure is of, none that publishes ("Dornovia alone reported 4 million cases": no frame);
     ``text``: the statement as written, ``f`` folded to the same length (a name in capitals is no relative pronoun)."""
     n = len(f.rstrip(" .!"))
+    f = records_blanked(f)       # (« un niveau jamais observé »: a record, no speech verb)
     # the first two forms need an attribution preposition and the other four a speech verb: one search for each
     # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
     # or a space and end before the final punctuation, where ``phrase_pattern``'s word boundaries hold anyway)

@@ -115,13 +115,45 @@ def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex)
         return []
     size = reached[0].value - starts[0].value
     way = direction_of(before) or _gained_or_lost(before, q)
-    if way not in ("increase", "decrease") or (size > 0) != (way == "increase") or compare_quantity(
-            replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
-                                                    approximate=False))[0] != "supports":
+    if way not in ("increase", "decrease") or (size > 0) != (way == "increase"):
+        return []
+    if unit_class(q.unit) == "share":
+        return _rate_change_between(q, reached[0], starts[0], fact)
+    return _size_between(q, size, reached[0], starts[0], fact)
+
+
+def _size_between(q: Quantity, size: float, reached: Quantity, start: Quantity, fact: Fact) -> list[Finding]:
+    """``change_between_ends``'s confirmation of a change in money or a count the size of the fact's two ends."""
+    if compare_quantity(replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
+                                                                approximate=False))[0] != "supports":
         return []
     return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the change between the two levels the source "
-                                                  f"gives, {starts[0].text.strip()} and {reached[0].text.strip()}: "
+                                                  f"gives, {start.text.strip()} and {reached.text.strip()}: "
                                                   f"{fact.statement}")]
+
+
+def _rate_change_between(q: Quantity, reached: Quantity, start: Quantity, fact: Fact) -> list[Finding]:
+    """A change in per cent the claim writes ("the margin gained 0.9 %", « a gagné 0,9 % ») between two levels the
+    fact gives in per cent (6.0 % against 5.1 %): their difference is in points (0.9 points, +17.6 %), so the
+    claim's figure is the relative change or wrong. Confirmed when it is the relative change; refuted when it is the
+    points given as per cent and the relative change differs; nothing else (a part of the claim that no level checks
+    confirms nothing)."""
+    if q.unit != "percent" or "point" in q.text.lower() or not start.value:
+        return []
+    points, relative, size = abs(reached.value - start.value), 100.0 * (reached.value / start.value - 1.0), abs(q.value)
+    if abs(size - abs(relative)) < 0.5 and compare_quantity(
+            replace(q, value=size), replace(q, value=abs(relative), min=None, max=None, bound="exact",
+                                            approximate=False))[0] == "supports":
+        return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the change in per cent between the two "
+                                                      f"levels the source gives, {start.text.strip()} and "
+                                                      f"{reached.text.strip()}: {fact.statement}")]
+    if same_size(size, points) and abs(size - abs(relative)) >= 0.5:
+        return [Finding("contradicts", "quantity", fact, f"wrong figure: the source's two levels, "
+                                                         f"{start.text.strip()} and {reached.text.strip()}, differ by "
+                                                         f"{points:g} points, a change of {relative:+.1f} %; the "
+                                                         f"article's {q.text.strip()!r} gives the points as per cent: "
+                                                         f"{fact.statement}", part=q.text.strip())]
+    return []
 
 
 def _class_in(fq: Quantity, fact: Fact) -> Optional[str]:

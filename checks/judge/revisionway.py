@@ -130,6 +130,9 @@ def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
     """A figure a fact's sentence writes beside its declared one ("rose 5 % to 8.4p"): it supports the figure, and
     the way the article says it moved is judged against that sentence as for its declared figure ("cut to 8.4p":
     the level is right, the way wrong)."""
+    apart = part_for_whole_year(claim, q, window, fact)
+    if apart is not None:
+        return [apart]
     found = Finding("supports", "quantity", fact,
                     f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {fact.statement}")
     turned, moved = way_against(claim, q, window, fact, index)
@@ -199,3 +202,19 @@ def held_in(text: str) -> Optional[tuple[str, str]]:
 def _held() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{_alts('revised_held_verbs')})(?:\s+[\w'’-]+){{0,3}}?\s+"
                     rf"(?:{_alts('forecast_nouns')})(?![\w])")
+
+
+def part_for_whole_year(claim: Claim, q: Quantity, window: str, fact: Fact) -> Optional[Finding]:
+    """A figure the claim says of a whole year ("rose 3 % over the year", « sur l'exercice ») that a fact of a part of
+    a year (a quarter, a half) writes beside its own: that part's figure, not the year's, so the period the claim
+    states is unchecked — a wrong period when the claim says the year's full span ("over the full year") and the
+    fact's sentence says its figure of a part only, else related (``wholeyear.part_not_whole``'s reading for a
+    declared figure). None when the claim says no whole year or the fact is of a whole one."""
+    from .yearparts import part_of_year, says_full_year, says_whole_year, writes_whole_year   # (they read this module's rules)
+    if not part_of_year(fact) or not says_whole_year(claim, q, window):
+        return None
+    if says_full_year(claim, q, window) and not writes_whole_year(fact.statement or ""):
+        return Finding("contradicts", "period", fact, f"wrong period: {q.text.strip()!r} is said of the full year; the "
+                                                      f"source gives it for a part of the year only: {fact.statement}")
+    return Finding("related", "period", fact, f"{q.text.strip()!r} is said of the whole year; the source gives it for "
+                                              f"a part of the year only: {fact.statement}")

@@ -17,6 +17,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
 from ...roles import directions as _directions, givers_after, sold_nouns, takers_over
+from ...tradeflow import flow_of
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
 from ..topicality import is_topical, substantive
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
@@ -49,7 +50,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if not _names_fit(claim, c, index):
         return _other_party(claim, c.fact, found, index)   # "Russia paid Belarus": another receiver, unless the figure is this transfer's
     f = c.fact
-    giver, receiver = _fact_roles(f, index, r.verb)
+    giver, receiver = _as_the_claim_flows(claim, f, index, *_fact_roles(f, index, r.verb))
     if not (giver or receiver):
         return []                 # a stake the fact's statement does not read: its declared parties say no direction
     inverted, right = _orientation(r, giver, receiver)
@@ -99,8 +100,23 @@ def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tup
         return None
     if not any(x.fact is f and x.relation == "supports" and x.rule.startswith("quantity") for x in found):
         return None
-    giver, receiver = _fact_roles(f, index, r.verb)
+    giver, receiver = _as_the_claim_flows(claim, f, index, *_fact_roles(f, index, r.verb))
     return (giver, receiver) if giver and receiver and giver != receiver else None
+
+
+def _as_the_claim_flows(claim: Claim, f, index: FactIndex, giver: Optional[str],
+                        receiver: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """The fact's giver and receiver of what the claim says is handed over: swapped when one side says the money
+    paid and the other the thing traded (``roles.flow_of``) — "Ostria paid Velmor €2bn for the unit" against "Velmor
+    bought the unit from Ostria for €2bn": the unit goes from Ostria to Velmor, the money from Velmor to Ostria. Only
+    roles the fact's sentence reads for both parties are so turned (a list's declared subject and object say no
+    flow: "X completed its acquisition of Y …; Y's shareholders receive $5.85 in cash")."""
+    reading = index.reading(f)
+    if not (reading.giver and reading.receiver) or (giver, receiver) != (reading.giver, reading.receiver):
+        return giver, receiver
+    mine = flow_of(claim.focus or claim.text, claim.roles.verb)
+    theirs = flow_of(f.statement or "", reading.role_verb)
+    return (receiver, giver) if {mine, theirs} == {"money", "goods"} else (giver, receiver)
 
 
 def _written_in(claim: Claim, statement: str, index: FactIndex) -> set[str]:
