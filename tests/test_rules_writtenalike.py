@@ -2,7 +2,9 @@
 article writes in digits ("its 2026 financial year", ``judge/periods.writes_fiscal_year``); a date the date rule
 confirms stays confirmed when another rule confirmed the same words as a whole ("by the end of 2026" alone,
 ``judge/parts.claim_parts``); « par titre » after a figure is per share, as « par action » (``per_noun_same`` of
-``measures.yaml``), but « le titre » alone is no rate."""
+``measures.yaml``), but « le titre » alone is no rate; a short clause of a fact's sentence (« en publié ») gives a
+figure the claim writes with all its words (« en données publiées ») beside a figure another clause of that sentence
+confirmed (``judge/clausefacets.own_clause_measure``)."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +48,11 @@ sources:
         subject: norvel
         quantity: {value: 24, unit: EUR per share, bound: at-least}
         as_of: 2024-12
+      - id: rbe
+        statement: Le RBE de Norvel atteint 721 millions d'euros en 2024, en baisse de 10 % en publié et de 3 % sur une base comparable.
+        subject: norvel
+        quantity: {value: 721000000, unit: EUR, bound: exact}
+        as_of: 2024
       - id: dividende
         statement: Le dividende proposé au titre de 2024 s'élève à 1,05 euro par action.
         subject: norvel
@@ -74,6 +81,11 @@ def lists(tmp_path_factory):
     ("norvel", "L'actif net réévalué de Norvel dépasse désormais 24 euros par titre.", "fr", "supported", "quantity"),
     # (« le titre », the stock, is no rate: its price is no dividend per share)
     ("norvel", "Le titre Norvel a perdu 2,8 % jeudi, à 48,60 euros.", "fr", "unverified", None),
+    # a short clause of the fact's sentence, each of its words the claim's, beside a figure another clause confirmed
+    ("norvel", "Le RBE de Norvel s'établit à 721 millions d'euros, en baisse de 10 % en données publiées et d'environ "
+               "3 % à base comparable.", "fr", "supported", "quantity"),
+    ("norvel", "Le RBE de Norvel s'établit à 721 millions d'euros, en baisse de 14 % en données publiées et d'environ "
+               "3 % à base comparable.", "fr", "unverified", None),
 ])
 def test_one_date_or_unit_written_two_ways(lists, name, text, lang, want, rule):
     assert_outcome(last_statement(lists[name], text, lang, when=("12 March 2025", "12 mars 2025")), want, rule)
