@@ -58,16 +58,22 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
              if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of]
     kept = [f for f in found if _may_decide(claim, figures[f.part], f, written, index, sentences)
             or _turned_beside(figures[f.part], f, sentences)]
-    # (a figure beside another that a clause of the same sentence confirmed, in a clause of few words, all the claim's:
-    # « en baisse de 10 % en données publiées et d'environ 3 % à base comparable » against « …, en baisse de 10 % en
-    # publié et de 3 % sur une base comparable »)
-    beside = {f.fact.clause_of for f in kept if f.relation == "supports"}
-    decided_here = {f.part for f in kept}
-    kept += [f for f in found if f.relation == "supports" and f.part not in decided_here and f.fact.clause_of in beside
-             and _may_decide(claim, figures[f.part], f, written, index, sentences, all_its_words=True)]
+    kept += _beside_confirmed(claim, found, kept, figures, written, index, sentences)
     # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
     dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
     return kept + [f for f in dated if f.part not in decided]
+
+
+def _beside_confirmed(claim: Claim, found: list[Finding], kept: list[Finding], figures: dict, written: list,
+                      index: FactIndex, sentences: set[str]) -> list[Finding]:
+    """The confirmations of figures beside one that another clause of the same sentence confirmed, by a clause of few
+    words the claim writes all of (``own_clause_measure``'s ``all_its_words``): « en baisse de 10 % en données
+    publiées et d'environ 3 % à base comparable » against « …, en baisse de 10 % en publié et de 3 % sur une base
+    comparable »."""
+    beside = {f.fact.clause_of for f in kept if f.relation == "supports"}
+    decided = {f.part for f in kept}
+    return [f for f in found if f.relation == "supports" and f.part not in decided and f.fact.clause_of in beside
+            and _may_decide(claim, figures[f.part], f, written, index, sentences, all_its_words=True)]
 
 
 def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex, sentences: set[str],
