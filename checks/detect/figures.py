@@ -173,6 +173,7 @@ def per_units(own: str, quantities, base: int) -> None:
         m = _patterns()["per_unit"].match(own, q.end - base)
         if m:
             tail = m.group(1).lower()
+            tail = word_table("measures", "per_noun_same").get(fold(tail), tail)    # (« par titre »: per share)
             # (a rate per a magnitude names what it counts after it: "per million people", « par million
             # d'habitants »; the noun is kept, as a source writes it)
             counted = _patterns()["per_counted"].match(own, m.end()) if fold(tail) in _magnitude_words() else None

@@ -20,7 +20,7 @@ from ..match import FactIndex, written_digits
 from ..unitkeys import rate_parts
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
-from ..terms import content_stems
+from ..terms import content_stems, forms_of_one_word
 from ..text import words
 from .figures import around_figure, figure_window, signed
 from .signs import claim_side
@@ -54,16 +54,30 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
     figures = {q.text.strip(): q for q in asserted_figures(claim)}
     written = [*index.candidates(claim), *cands]
     sentences = _read_from(findings, written)
-    kept = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
-            if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of
-            and (_may_decide(claim, figures[f.part], f, written, index, sentences)
-                 or _turned_beside(figures[f.part], f, sentences))]
+    found = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
+             if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of]
+    kept = [f for f in found if _may_decide(claim, figures[f.part], f, written, index, sentences)
+            or _turned_beside(figures[f.part], f, sentences)]
+    kept += _beside_confirmed(claim, found, kept, figures, written, index, sentences)
     # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
     dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
     return kept + [f for f in dated if f.part not in decided]
 
 
-def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex, sentences: set[str]) -> bool:
+def _beside_confirmed(claim: Claim, found: list[Finding], kept: list[Finding], figures: dict, written: list,
+                      index: FactIndex, sentences: set[str]) -> list[Finding]:
+    """The confirmations of figures beside one that another clause of the same sentence confirmed, by a clause of few
+    words the claim writes all of (``own_clause_measure``'s ``all_its_words``): « en baisse de 10 % en données
+    publiées et d'environ 3 % à base comparable » against « …, en baisse de 10 % en publié et de 3 % sur une base
+    comparable »."""
+    beside = {f.fact.clause_of for f in kept if f.relation == "supports"}
+    decided = {f.part for f in kept}
+    return [f for f in found if f.relation == "supports" and f.part not in decided and f.fact.clause_of in beside
+            and _may_decide(claim, figures[f.part], f, written, index, sentences, all_its_words=True)]
+
+
+def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex, sentences: set[str],
+                all_its_words: bool = False) -> bool:
     """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
     and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a
     confirmation only by the number itself ("more than 1,300" confirms no "more than 1,600"); a refutation only of a
@@ -73,7 +87,7 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
     whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
     if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
         return False                   # (a quarter's figure is not the year's the claim says)
-    return own_clause_measure(claim, q, f.fact, index, f.fact.clause_of in sentences) \
+    return own_clause_measure(claim, q, f.fact, index, f.fact.clause_of in sentences, all_its_words) \
         and (f.relation != "supports" or its_number(_as_a_shortfall(claim, q, f.fact), f.fact.quantity)) \
         and not (f.relation == "contradicts" and f.rule != BOUND and _written_by_a_fact(q, written, index)) \
         and not writes_others_otherwise(claim, q, f.fact, index)
@@ -138,7 +152,8 @@ def _stems_without_direction(text: str) -> frozenset[str]:
     return frozenset(s for w, _, _ in words(text) if not direction_of(w) for s in content_stems(w))
 
 
-def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, read_from: bool = False) -> bool:
+def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, read_from: bool = False,
+                       all_its_words: bool = False) -> bool:
     """Whether the words around the claim's figure name what the clause facet's own clause names (two words in common),
     and none that only the rest of its sentence writes — the words of another figure of it: "paid $8.2 million in
     taxes and government royalties" and "…, after taxes and government royalties of 8.2 billion US dollars" share
@@ -147,13 +162,16 @@ def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, 
     candidate's on its topic), a rate per unit whose own words are one, written in that clause, is that clause's: "net
     profit was €239 million, or €2.10 a share" against "… €239 million, giving earnings per share of €2.01", « soit 2,10
     euros par action » against « …, soit un bénéfice par action de 2,01 euros » (not an amount, « soit 51 millions de
-    moins que la guidance »: its one word says what it is compared with, not what it measures)."""
+    moins que la guidance »: its one word says what it is compared with, not what it measures); ``all_its_words``: a
+    clause whose every word the claim writes around its figure is enough (``from_clauses``, beside a figure another
+    clause of that sentence confirmed)."""
     parties = {s for m in claim.mentions for s in content_stems(m.text or "")}
     lang = index.reading(fact).language
     mine = _measure_stems(_unfigured(around_figure(claim, q), lang), parties)
     clause = _measure_stems(_unfigured(fact.statement or "", lang), parties)
     rest = _measure_stems(_unfigured(fact.clause_of or "", lang), parties) - clause
-    return (len(mine & clause) >= 2 or read_from and rate_parts(q.unit) is not None and len(mine) == 1 and mine <= clause) \
+    return (len(mine & clause) >= 2 or read_from and rate_parts(q.unit) is not None and len(mine) == 1 and mine <= clause
+            or all_its_words and bool(clause) and all(any(forms_of_one_word(c, m) for m in mine) for c in clause)) \
         and not mine & rest
 
 

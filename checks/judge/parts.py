@@ -54,6 +54,9 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
     # (a date inside a clause confirmed whole is the date rule's to check: shared words confirm no date)
     # (or the ranking rule's, which compares the year a record reaches back to)
     dated = {p.text for p in parts.values() if p.text != claim.text.strip() or p.rule in ("date", "ranking")}
+    # (the date rule's own finding, whose part may share its text with the whole claim another rule confirmed:
+    # "by the end of 2026" alone, confirmed by shared words and by the date rule)
+    dated |= {f.part or claim.text.strip() for f in findings if f.relation in status and f.rule in ("date", "ranking")}
     for text in [q.text.strip() for q in asserted_figures(claim)] + [compared_part(claim)] + run_parts(claim):
         if text and text not in decided:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))

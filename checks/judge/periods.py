@@ -322,6 +322,13 @@ def _written_year(year: int, text: str):
     return re.finditer(rf"(?<!\d){year}(?!\d)|{label.pattern}(?:{year // 100})?{year % 100:02d}(?!\d)", text)
 
 
+def writes_fiscal_year(year: int, text: str) -> bool:
+    """Whether a text writes ``year`` as a financial year's label ("FY2026", "FY 26"; ``fiscal_year_labels`` of
+    ``numbers.yaml``): the year a claim writes in digits ("in the first half of its 2026 financial year")."""
+    label = word_pattern("numbers", r"(?<!\w)(?:{fiscal_year_labels})\s?")
+    return re.search(rf"{label.pattern}(?:{year // 100})?{year % 100:02d}(?!\d)", text or "") is not None
+
+
 def _own_year_alike(claim: Claim, fact: Fact, alike: list[set]) -> bool:
     """Whether the fact writes its own year, which the claim does not write, after the same words as the claim's
     year ("an interim dividend of 7.0p for the first half of 2025, against 6.4p for the first half of 2024", « 1,97

@@ -23,7 +23,7 @@ from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, declared_as_of, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, split_year_end, written_months, years_spanned
 from ..figuredate import confirmed_figures, figure_date
-from ..periods import fiscal_end
+from ..periods import fiscal_end, writes_fiscal_year
 from ..titledate import title_month
 from ...tablestore import stored
 
@@ -187,7 +187,7 @@ def withdraw_other_month(findings: list[Finding]) -> list[Finding]:
 def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
     """The fact gives the date, or is a change measured from the year the claim states."""
     if any(_same_when(said, d) and not _its_baseline(said, d, claim, fact) for d in dates) \
-            or said.month is None and said.year in years_spanned(fact.statement):
+            or _year_written(said, fact):
         return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
     if why := split_year_end(said, dates, fact.statement):
         return Finding("supports", "date", fact, why, part=said.text)
@@ -197,6 +197,13 @@ def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: F
         return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
                                                   f"is measured from", part=said.text)
     return None
+
+
+def _year_written(said: "_When", fact: Fact) -> bool:
+    """Whether the fact's sentence writes the claim's year alone: within the years it spans ("2023-2025"), or as a
+    financial year's label ("FY2026" for "its 2026 financial year")."""
+    return said.month is None and (said.year in years_spanned(fact.statement) or bool(said.year) and said.relation == "at"
+                                   and writes_fiscal_year(said.year, fact.statement))
 
 
 def _its_baseline(said: "_When", d: "_When", claim: Claim, fact: Fact) -> bool:
