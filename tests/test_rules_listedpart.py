@@ -1,0 +1,78 @@
+"""Rule tests: a figure of a fact's list (a head the sentence writes with several modifiers, "delivery orders …,
+collection orders …") given to another member of that list is refuted by its own member's figure
+(``checks/judge/listedpart.py``); and a part a fact's words take out ("which excludes lease liabilities") is not one
+the article puts in (``part_exclusions`` of measures.yaml, ``checks/judge/inclusion.py``); each a sentence checked
+against an inline source list, its verdict and the rule."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_outcome, checker_for, last_statement
+
+
+LIST = """
+version: 1
+entities:
+  quillon: {names: [Quillon, Quillon plc]}
+  brevanne: {names: [Brévanne, groupe Brévanne]}
+sources:
+  - id: quillon-2025
+    title: Quillon third-quarter trading 2025
+    publisher: quillon
+    published: 2025-11-04
+    facts:
+      - id: orders
+        statement: In the third quarter of 2025 Quillon's delivery orders rose 6.6% while its collection orders fell 1.5%.
+        subject: quillon
+        quantity: {value: 6.6, unit: percent}
+        as_of: 2025-Q3
+      - id: regions
+        statement: In 2025 Quillon's footwear revenue grew 11%, its apparel revenue grew 9% and its accessories revenue grew 4%.
+        subject: quillon
+        quantity: {value: 4, unit: percent}
+        as_of: 2025
+      - id: covenant-debt
+        statement: Quillon's net debt on the covenant basis, which excludes lease liabilities, was £29.5m at the end of 2025.
+        subject: quillon
+        quantity: {value: 29.5e6, unit: GBP}
+        as_of: 2025-12-31
+      - id: share
+        statement: Online revenue made up 83% of Quillon revenue in 2025 and grew 7%.
+        subject: quillon
+        quantity: {value: 83, unit: percent}
+        as_of: 2025
+  - id: brevanne-2025
+    title: Activité du troisième trimestre 2025 du groupe Brévanne
+    publisher: brevanne
+    published: 2025-11-05
+    facts:
+      - id: commandes
+        statement: Au troisième trimestre 2025, les commandes livrées de Brévanne ont progressé de 6,6 % et les commandes emportées ont reculé de 1,5 %.
+        subject: brevanne
+        quantity: {value: 6.6, unit: percent}
+        as_of: 2025-Q3
+"""
+
+
+@pytest.fixture(scope="module")
+def listed_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # one member's figure said of another member of the list: refuted by its own member's figure
+    ("In the third quarter, Quillon's collection orders jumped 6.6%.", "en", "contradicted", "quantity-measure"),
+    ("Quillon's footwear revenue grew 4% in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Au troisième trimestre, les commandes emportées de Brévanne ont bondi de 6,6 %.", "fr", "contradicted",
+     "quantity-measure"),
+    # a part the fact's words take out, said of the whole that counts it
+    ("Quillon's net debt including lease liabilities fell to £29.5m at the end of 2025.", "en", "contradicted",
+     "quantity-measure"),
+    # controls: each figure said of its own member; a figure's complement ("83% of Quillon revenue") lists nothing
+    ("In the third quarter, Quillon's delivery orders rose 6.6%.", "en", "supported", "quantity"),
+    ("Quillon's accessories revenue grew 4% in 2025.", "en", "supported", "quantity"),
+    ("Au troisième trimestre, les commandes livrées de Brévanne ont progressé de 6,6 %.", "fr", "supported", "quantity"),
+    ("Quillon's online revenue, 83% of the total, grew 7% in 2025.", "en", "supported", None),
+])
+def test_a_member_of_a_fact_list(listed_checker, text, lang, want, rule):
+    assert_outcome(last_statement(listed_checker, text, lang), want, rule)
