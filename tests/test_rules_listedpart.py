@@ -1,7 +1,8 @@
 """Rule tests: a figure of a fact's list (a head the sentence writes with several modifiers, "delivery orders …,
 collection orders …") given to another member of that list is refuted by its own member's figure
 (``checks/judge/listedpart.py``); and a part a fact's words take out ("which excludes lease liabilities") is not one
-the article puts in (``part_exclusions`` of measures.yaml, ``checks/judge/inclusion.py``); each a sentence checked
+the article puts in (``part_exclusions`` of measures.yaml, ``checks/judge/inclusion.py``); a premium over the last
+price is not one over an average price (``measure_contrasts``); each a sentence checked
 against an inline source list, its verdict and the rule."""
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ sources:
         subject: quillon
         quantity: {value: 83, unit: percent}
         as_of: 2025
+      - id: premium-average
+        statement: Quillon's offer price is a premium of 43.6% over the six-month volume-weighted average share price.
+        subject: quillon
+        quantity: {value: 43.6, unit: percent}
   - id: brevanne-2025
     title: Activité du troisième trimestre 2025 du groupe Brévanne
     publisher: brevanne
@@ -73,6 +78,9 @@ def listed_checker(tmp_path_factory):
     ("Quillon's accessories revenue grew 4% in 2025.", "en", "supported", "quantity"),
     ("Au troisième trimestre, les commandes livrées de Brévanne ont progressé de 6,6 %.", "fr", "supported", "quantity"),
     ("Quillon's online revenue, 83% of the total, grew 7% in 2025.", "en", "supported", None),
+    # a premium over a day's price is not one over an average of prices (``measure_contrasts``: balance/closing)
+    ("Quillon's offer price is a premium of 43.6% over the last price.", "en", "unverified", None),
+    ("Quillon's offer price is a premium of 43.6% over the average share price of six months.", "en", "supported", None),
 ])
 def test_a_member_of_a_fact_list(listed_checker, text, lang, want, rule):
     assert_outcome(last_statement(listed_checker, text, lang), want, rule)
