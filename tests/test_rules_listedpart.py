@@ -84,3 +84,48 @@ def listed_checker(tmp_path_factory):
 ])
 def test_a_member_of_a_fact_list(listed_checker, text, lang, want, rule):
     assert_outcome(last_statement(listed_checker, text, lang), want, rule)
+
+
+WHOLE_LIST = """
+version: 1
+entities:
+  quillon: {names: [Quillon, Quillon plc]}
+sources:
+  - id: quillon-2025
+    title: Quillon full-year results 2025
+    publisher: quillon
+    published: 2026-02-18
+    facts:
+      - id: leisure-total
+        statement: Total Leisure trading profit was £189m in 2025, up from £164m in 2024.
+        subject: quillon
+        quantity: {value: 189e6, unit: GBP}
+        as_of: 2025
+      - id: leisure-uk
+        statement: UK Leisure trading profit rose 20% to £122m in 2025.
+        subject: quillon
+        quantity: {value: 122e6, unit: GBP}
+        as_of: 2025
+      - id: revenue
+        statement: Quillon's total revenue for 2025 was 5,407 million US dollars, up 21%.
+        subject: quillon
+        quantity: {value: 5.407e9, unit: USD}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def whole_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, WHOLE_LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of a part a place names ("UK Leisure") said of the whole ("as a whole"), which another fact gives
+    # otherwise ("Total Leisure"): wrong part (``wholescope``)
+    ("Quillon's leisure division as a whole made a trading profit of £122m in 2025.", "en", "contradicted", "region"),
+    # controls: said of the part; a place inside a currency's name ("US dollars") names no part
+    ("Quillon's UK Leisure trading profit was £122m in 2025.", "en", "supported", "quantity"),
+    ("Quillon's total revenue for 2025 reached about $5.4bn.", "en", "supported", "quantity"),
+])
+def test_a_part_said_of_the_whole(whole_checker, text, lang, want, rule):
+    assert_outcome(last_statement(whole_checker, text, lang), want, rule)
