@@ -42,6 +42,11 @@ sources:
         subject: quillon
         quantity: {value: 83, unit: percent}
         as_of: 2025
+      - id: work-position
+        statement: Quillon's forward work position, order book plus preferred bidder positions, rose to £5.4bn at the end of 2025.
+        subject: quillon
+        quantity: {value: 5.4e9, unit: GBP}
+        as_of: 2025-12-31
       - id: premium-average
         statement: Quillon's offer price is a premium of 43.6% over the six-month volume-weighted average share price.
         subject: quillon
@@ -78,6 +83,9 @@ def listed_checker(tmp_path_factory):
     ("Quillon's accessories revenue grew 4% in 2025.", "en", "supported", "quantity"),
     ("Au troisième trimestre, les commandes livrées de Brévanne ont progressé de 6,6 %.", "fr", "supported", "quantity"),
     ("Quillon's online revenue, 83% of the total, grew 7% in 2025.", "en", "supported", None),
+    # a measure counted on its own, confirmed by a fact that adds a part to it: another scope's figure
+    ("Quillon's order book on its own stood at £5.4bn at the end of 2025.", "en", "contradicted", "quantity-measure"),
+    ("Quillon's forward work position stood at £5.4bn at the end of 2025.", "en", "supported", "quantity"),
     # a premium over a day's price is not one over an average of prices (``measure_contrasts``: balance/closing)
     ("Quillon's offer price is a premium of 43.6% over the last price.", "en", "unverified", None),
     ("Quillon's offer price is a premium of 43.6% over the average share price of six months.", "en", "supported", None),
