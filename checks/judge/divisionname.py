@@ -3,15 +3,18 @@ rose 16 % to £93 million" against "The group as a whole did better, with profit
 million" or "Across the group, …", « Au niveau du groupe, … ». The fact's figure is of the division its capitalised
 name before the measure noun writes, a name that is no party's of the claim, nor of the fact's source title; the
 claim's words of the whole may stand in its subject or opening phrase rather than in the words its figure is said
-of (``wholescope._whole_said_before``). Read by ``wholescope.part_for_said_whole``.
+of (``wholescope._whole_said_before``). Read by ``wholescope.part_for_said_whole``. Also a part a place names right
+before the measure's words, "UK Travel trading profit" (``places_before_measure``, read by
+``wholescope.part_for_whole_scope``).
 """
 from __future__ import annotations
 
 from ..factread import measure_noun_words
 from ..match import FactIndex
 from ..model import Claim, Fact
+from ..placenames import places_in
 from ..resources import words
-from ..terms import function_words
+from ..terms import content_stems, function_words
 from ..text import fold, words_of
 from .figures import fact_parties
 
@@ -83,3 +86,16 @@ def _known_words(claim: Claim, fact: Fact, index: FactIndex) -> frozenset[str]:
     src = index.sources.get(fact.source)
     text = " ".join([claim.text, claim.context_text or "", *names, (src.title or "") if src is not None else ""])
     return frozenset(fold(w) for w, _, _ in words_of(text))
+
+
+def places_before_measure(claim: Claim, text: str, measure: set[str]) -> set[str]:
+    """The places a fact's sentence writes right before a word of the measure it shares with the claim ("UK Travel
+    trading profit"), which the claim does not write: a part of the whole (not "54,073 million US dollars", a
+    currency's name), as written, folded."""
+    mine = {p for _, _, p in places_in(claim.text)}
+    out = set()
+    for a, b, p in places_in(text):
+        after = content_stems(text[b:b + 40])
+        if p not in mine and after and after[0] in measure:
+            out.add(fold(text[a:b]))
+    return out

@@ -10,15 +10,20 @@ a list that tells them apart does not say).
   « Les livraisons hors coentreprises ont atteint 9 972 logements ».
 - supported: the same claims against "completions including joint ventures were 9,972", « les livraisons, y compris
   les coentreprises, ont atteint 9 972 logements ».
+- contradicted: "The order book on its own stood at £5.4bn" against "the forward work position, order book plus
+  preferred bidder positions, rose to £5.4bn" (a measure counted alone, ``scope_alone_words``, against one a part
+  is added to, ``sum_words`` of the fact's language).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..compare import compare_quantity
 from ..match import FactIndex
 from ..model import MIXED, SUPPORTED, ClaimResult, Fact, Quantity, Statement
-from ..resources import compiled, word_pattern
+from ..language import detect_language
+from ..resources import LANGS, compiled, lexicon, word_pattern
 from ..terms import content_stems
 from ..text import fold
 from .findings import Finding, fact_by_id
@@ -64,9 +69,25 @@ def _parts_before(folded: str) -> list[frozenset[str]]:
 
 
 def _opposed(mine: str, theirs: str) -> bool:
-    """Whether one text puts in a part the other takes out (a content word of the part in common), either way."""
+    """Whether one text puts in a part the other takes out (a content word of the part in common), either way; or
+    counts its measure on its own (``scope_alone_words``: "the order book on its own") while the other puts a part
+    in ("order book plus preferred bidder positions")."""
     return any(a & b for a in _parts(mine, "scope_inclusions") for b in _parts(theirs, "part_exclusions")) \
-        or any(a & b for a in _parts(mine, "part_exclusions") for b in _parts(theirs, "scope_inclusions"))
+        or any(a & b for a in _parts(mine, "part_exclusions") for b in _parts(theirs, "scope_inclusions")) \
+        or bool(word_pattern("measures", r"(?<!\w)(?:{+scope_alone_words})(?!\w)").search(fold(mine))) \
+        and bool(_parts(theirs, "scope_inclusions") or _sums(theirs))
+
+
+def _sums(text: str) -> bool:
+    """Whether a text adds a measure to another by a word of a sum (``sum_words`` of its language's
+    ``measures.yaml``: "order book plus preferred bidder positions"), a content word after it."""
+    lang = detect_language(text)
+    folded = fold(text)
+    for w in (lexicon(lang, "measures").get("sum_words") or []) if lang in LANGS else []:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(fold(str(w))) + r"(?![\w-])", folded):
+            if content_stems(folded[m.end():m.end() + 30]) and not _P_DIGIT.match(folded[m.end():].lstrip()):
+                return True
+    return False
 
 
 def _around(fact: Fact, q: Quantity, index: FactIndex) -> str:

@@ -1,8 +1,9 @@
 """A figure a claim says of the whole by a word of the whole ("Group organic revenue growth was 4.7 %", « La
 croissance organique du groupe a atteint 4,7 % », "overall", « total »: ``whole_scope_words`` of
-``data/lang/<code>/measures.yaml``), confirmed only by the fact of a named part (a name the claim does not write,
-"International"), which writes no word of the whole, while a fact of the same date and measure that writes the
-claim's word of the whole and names no part the claim does not gives another figure the claim's refutes: the part's
+``data/lang/<code>/measures.yaml``; "the division as a whole"), confirmed only by the fact of a named part (a name
+the claim does not write, "International", or a place right before the measure's words, "UK Travel trading profit"),
+which writes no word of the whole, while a fact of the same date and measure that writes a word of the whole ("Total
+Travel trading profit") and names no part the claim does not gives another figure the claim's refutes: the part's
 figure taken for the whole's — contradicted (rule ``region``), citing both. Nothing when a fact of the whole gives
 the figure too.
 
@@ -42,7 +43,7 @@ from ..unitkeys import unit_class
 from .findings import Finding
 from .basis import basis_conflict
 from .clauses import figure_window
-from .divisionname import division_named
+from .divisionname import division_named, places_before_measure
 from .figures import fact_parties
 from .measurenoun import said_of
 from .place import keyed, place_name, place_phrases, placed_figures, same_size, written_as
@@ -103,9 +104,9 @@ def part_for_whole_scope(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
     if read is None:
         return None
     whole, part, measure = read
-    mine = unbracketed_names(claim.text, index)
+    mine = unbracketed_names(claim.text, index) | {fold(w) for w, _, _ in words_of(claim.text)}
     wholes = [x for x in kin_facts(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
-              and whole & _wholes_in(x.statement) and not unbracketed_names(x.statement, index) - mine
+              and _wholes_in(x.statement) and not unbracketed_names(x.statement, index) - mine
               and measure <= set(content_stems(x.statement or ""))]
     return part_for_whole(q, fact, part, wholes, index)
 
@@ -120,8 +121,9 @@ def _part_and_measure(claim: Claim, fact: Fact,
         return None
     mine = unbracketed_names(claim.text, index)
     part = unbracketed_names(fact.statement, index) - mine - {fold(w) for w, _, _ in words_of(claim.text)}
-    measure = set(content_stems(claim.focus or claim.text)) & set(content_stems(fact.statement or "")) \
-        - set(content_stems(" ".join(whole)))
+    measure = {m for m in set(content_stems(claim.focus or claim.text)) & set(content_stems(fact.statement or ""))
+               if not any(ch.isdigit() for ch in m)} - set(content_stems(" ".join(whole)))   # (not "122m": a figure)
+    part |= places_before_measure(claim, fact.statement or "", measure)
     return (whole, part, measure) if part and measure else None
 
 
