@@ -60,7 +60,6 @@ ALLOWED = {
     ("checks/match.py", "e"): "the one-letter kinds of index keys (entity, concept, term, word, unit)",
     ("checks/match.py", "c"): "the one-letter kinds of index keys (entity, concept, term, word, unit)",
     ("checks/judge/rules/ranking.py", "full-date"): "names of the slots judge/slotcheck.py compares",
-    ("checks/split/layout.py", "upper"): "the kinds of first letter split/tables.first_letter_kind returns",
     ("checks/split/sentences.py", "initial"): "the word classes of the sentence splitter (_word_class)",
     ("checks/split/sentences.py", "title"): "the word classes of the sentence splitter (_word_class)",
 }
