@@ -129,7 +129,7 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(findings), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
-    findings = of_its_listed_member(claim, findings, index)   # ("collection orders" of "delivery orders …, collection orders …")
+    findings = of_its_listed_member(claim, findings, index)   # ("pickup orders" of "delivery orders …, pickup orders …")
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
     findings = mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
     findings = gated(claim, findings, index)       # ("reported" of the fact of "underlying": another fact's words)

@@ -4,7 +4,7 @@ million" or "Across the group, …", « Au niveau du groupe, … ». The fact's 
 name before the measure noun writes, a name that is no party's of the claim, nor of the fact's source title; the
 claim's words of the whole may stand in its subject or opening phrase rather than in the words its figure is said
 of (``wholescope._whole_said_before``). Read by ``wholescope.part_for_said_whole``. Also a part a place names right
-before the measure's words, "UK Travel trading profit" (``places_before_measure``, read by
+before the measure's words, "UK Leisure trading profit" (``places_before_measure``, read by
 ``wholescope.part_for_whole_scope``).
 """
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _known_words(claim: Claim, fact: Fact, index: FactIndex) -> frozenset[str]:
 
 
 def places_before_measure(claim: Claim, text: str, measure: set[str]) -> set[str]:
-    """The places a fact's sentence writes right before a word of the measure it shares with the claim ("UK Travel
+    """The places a fact's sentence writes right before a word of the measure it shares with the claim ("UK Leisure
     trading profit"), which the claim does not write: a part of the whole (not "54,073 million US dollars", a
     currency's name), as written, folded."""
     mine = {p for _, _, p in places_in(claim.text)}

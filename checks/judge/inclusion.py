@@ -10,8 +10,8 @@ a list that tells them apart does not say).
   « Les livraisons hors coentreprises ont atteint 9 972 logements ».
 - supported: the same claims against "completions including joint ventures were 9,972", « les livraisons, y compris
   les coentreprises, ont atteint 9 972 logements ».
-- contradicted: "The order book on its own stood at £5.4bn" against "the forward work position, order book plus
-  preferred bidder positions, rose to £5.4bn" (a measure counted alone, ``scope_alone_words``, against one a part
+- contradicted: "The order book on its own stood at £3.1bn" against "the forward work position, order book plus
+  preferred bidder positions, rose to £3.1bn" (a measure counted alone, ``scope_alone_words``, against one a part
   is added to, ``sum_words`` of the fact's language).
 """
 from __future__ import annotations

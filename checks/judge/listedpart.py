@@ -1,6 +1,6 @@
 """A figure of a fact's list given to another member of that list: the measure phrase each figure of a fact's sentence
 is said of, read as a head the sentence writes twice or more, each time with its own modifier ("delivery orders …,
-collection orders …", "EMEA revenue fell 11 %, Americas revenue fell 11 % and APAC revenue rose 1 %", « les ventes
+pickup orders …", "EMEA revenue fell 11 %, Americas revenue fell 11 % and APAC revenue rose 1 %", « les ventes
 de la division A … et les ventes de la division B … »), against the claim's.
 
 A figure of the sentence belongs to the last such phrase written before it. When the fact's figure that agrees with
@@ -11,10 +11,10 @@ sentence gives figures of its own. The claim's figure is then refuted when every
 unit disagrees with it, else it is not confirmed (related evidence). The two modifiers of one head in one sentence
 are exclusive by the sentence itself: no word list says which modifiers are opposites, the list does.
 
-- contradicted: "Collection orders jumped 6.6 % in the quarter" against "In the quarter delivery orders rose 6.6 %
-  while collection orders fell 1.5 %"; « Les commandes à emporter ont bondi de 6,6 % » against « Les commandes
-  livrées ont progressé de 6,6 % et les commandes à emporter ont reculé de 1,5 % ».
-- supported: "Delivery orders rose 6.6 %" against the same fact.
+- contradicted: "Pickup orders jumped 4.2 % in the quarter" against "In the quarter delivery orders rose 4.2 %
+  while pickup orders fell 0.8 %"; « Les ventes en magasin ont bondi de 4,2 % » against « Les ventes en ligne ont
+  progressé de 4,2 % et les ventes en magasin ont reculé de 0,8 % ».
+- supported: "Delivery orders rose 4.2 %" against the same fact.
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _stems(text: str) -> list[tuple[Optional[str], int, int]]:
 def _phrases(text: str, before: bool, figures: list[Quantity]) -> list[_Phrase]:
     """The phrases of a head the sentence writes twice or more, each with another modifier right next to it (before
     it in a language whose modifiers come first, ``before``; else after it across function words only), in order:
-    each the subject of the figures after it, a verb between them ("delivery orders rose 6.6 %"; not "a dividend of
+    each the subject of the figures after it, a verb between them ("delivery orders rose 4.2 %"; not "a dividend of
     5.2p", nor a figure's complement, "83 % of group revenue", "5.2 % in Personal Care", whose phrases follow their
     figure: a head none of whose phrases comes after a figure of its own kind lists nothing)."""
     toks = _stems(text)

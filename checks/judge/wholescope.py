@@ -1,9 +1,9 @@
 """A figure a claim says of the whole by a word of the whole ("Group organic revenue growth was 4.7 %", « La
 croissance organique du groupe a atteint 4,7 % », "overall", « total »: ``whole_scope_words`` of
 ``data/lang/<code>/measures.yaml``; "the division as a whole"), confirmed only by the fact of a named part (a name
-the claim does not write, "International", or a place right before the measure's words, "UK Travel trading profit"),
+the claim does not write, "International", or a place right before the measure's words, "UK Leisure trading profit"),
 which writes no word of the whole, while a fact of the same date and measure that writes a word of the whole ("Total
-Travel trading profit") and names no part the claim does not gives another figure the claim's refutes: the part's
+Leisure trading profit") and names no part the claim does not gives another figure the claim's refutes: the part's
 figure taken for the whole's — contradicted (rule ``region``), citing both. Nothing when a fact of the whole gives
 the figure too.
 

@@ -107,7 +107,7 @@ def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tup
 def _as_the_claim_flows(claim: Claim, f, index: FactIndex, giver: Optional[str],
                         receiver: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """The fact's giver and receiver of what the claim says is handed over: swapped when one side says the money
-    paid and the other the thing traded (``roles.flow_of``) — "Ostria paid Velmor €2bn for the unit" against "Velmor
+    paid and the other the thing traded (``tradeflow.flow_of``) — "Ostria paid Velmor €2bn for the unit" against "Velmor
     bought the unit from Ostria for €2bn": the unit goes from Ostria to Velmor, the money from Velmor to Ostria. Only
     roles the fact's sentence reads for both parties are so turned (a list's declared subject and object say no
     flow: "X completed its acquisition of Y …; Y's shareholders receive $5.85 in cash")."""
