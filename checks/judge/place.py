@@ -269,44 +269,14 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     the sentence gives it for the claim's (``given_for_its_place``), or said of a place with another taken out of it
     or of one place of several alone (``placeparts``), or paired with another party than the claim's
     (``paired_elsewhere``), or of another part, of the whole, of a breakdown's part (``segment.of_another_part``), or
-    of a named part the fact does not name (``divisions.unnamed_part``), or of a part neither it nor the statement it
-    points back to names (``divisions.part_pointed_past``), or of a relative clause of place the fact gives to
-    another place (``placed_by_its_antecedent``)."""
+    of a named part, of a clause pointing back or of a place named before it (``placerelative.of_its_clause``)."""
     from .placeparts import of_a_part              # (placeparts, pairing and segment read this module)
     from .pairing import paired_elsewhere
     from .segment import of_another_part
-    from .divisions import part_pointed_past, unnamed_part
+    from .placerelative import of_its_clause
     return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
         or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index) \
-        or of_another_part(claim, q, f, cands, index) or unnamed_part(claim, q, f, index) \
-        or part_pointed_past(claim, q, f, index) or placed_by_its_antecedent(claim, q, f, index)
-
-
-def placed_by_its_antecedent(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
-    """A figure of a relative clause of place (``place_relatives``: « l'Orlande, où les ventes ont bondi de 9 % », "the
-    Midlands, where sales rose 9 %") is of the place its main clause names just before it: a fact whose sentence gives
-    that figure to another place only (« porté par l'Estrie (+9 %) ») does not confirm it; unchecked (related). Not
-    when the clause names a place of its own."""
-    if claim.role != "relative" or f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None \
-            or not word_pattern("claims", r"^(?:{place_relatives})(?![\w'’-])").match(claim.text.strip().lower()):
-        return None
-    mine = [p for fq, p in placed_figures(f.fact, index) if same_size(q, fq) == "supports"]
-    if not mine or None in mine or places_in(claim.text) or place_phrases(claim.text):
-        # (a clause that names places of its own, "where Ivory Coast and Ghana account for …", is theirs)
-        return None
-    ante = _place_ending(claim.context_text, keyed(index))
-    if ante is None or ante in mine:
-        return None
-    return Finding("related", "region", f.fact, f"{q.text.strip()!r} is of the place its clause follows; the source gives "
-                                                f"it for another place: {f.fact.statement}")
-
-
-def _place_ending(text: str, key) -> Optional[str]:
-    """The place a clause ends on (« … doit beaucoup à l'Orlande, »), keyed; None when it ends on anything else."""
-    end = len(text.rstrip(" ,;:"))
-    ends = [key(n) for m in place_phrases(text) if m.end() >= end - 1 and (n := place_name(m.group("place")))]
-    ends += [key(text[a:b]) for a, b, _ in places_in(text) if b >= end - 1]
-    return ends[0] if ends else None
+        or of_another_part(claim, q, f, cands, index) or of_its_clause(claim, q, f, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
