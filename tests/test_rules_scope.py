@@ -9642,3 +9642,68 @@ sources:
 ])
 def test_a_possessive_name_opening_the_sentence_is_the_figures_part(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, DIVISION_BOOKS), text, "en"), want)
+
+
+PART_AFTER_THE_WHOLE = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane]}
+sources:
+  - id: dorvane-2025
+    title: Dorvane, résultats annuels 2025
+    published: 2026-03-05
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires consolidé de Dorvane s'est établi à 807 millions d'euros en 2025.
+        subject: dorvane
+        quantity: {value: 8.07e8, unit: EUR}
+        as_of: 2025
+      - id: marine
+        statement: Les ventes du pôle Nautisme de Dorvane ont reculé de 4,7 % en 2025.
+        subject: dorvane
+        quantity: {value: -4.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « Cela » stands for the statement before, the whole's revenue: the part's fall does not confirm it
+    ("Dorvane a publié ses comptes 2025. Le chiffre d'affaires consolidé s'établit à 807 millions d'euros. "
+     "Cela représente un recul de 4,7 %.", "fr", "unverified", "region"),
+    # controls: the statement before names the part, or the pronoun may stand for it
+    ("Dorvane a publié ses comptes 2025. Le pôle Nautisme a souffert du marché. Cela représente un recul de 4,7 %.",
+     "fr", "supported", "quantity"),
+    ("Dorvane a publié ses comptes 2025. Le pôle Nautisme a souffert du marché. Il a reculé de 4,7 %.",
+     "fr", "supported", "quantity"),
+])
+def test_a_figure_pointing_back_to_the_whole_is_not_a_parts(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PART_AFTER_THE_WHOLE), text, lang), want, rule)
+
+
+PLACE_BESIDE_THE_BRAND = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane]}
+sources:
+  - id: dorvane-2025
+    title: Dorvane, résultats annuels 2025
+    published: 2026-03-05
+    facts:
+      - id: brand
+        statement: Le chiffre d'affaires de Dorvane progresse de 5 % en 2025, porté par le dynamisme de l'activité en Espagne (+15,7 %).
+        subject: dorvane
+        quantity: {value: 5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « où » opens a clause of the place just before it: Spain's rise is not Italy's
+    ("Dorvane a publié ses comptes 2025. Cette croissance doit beaucoup à l'Italie, où l'activité a bondi de 15,7 %.",
+     "fr", "unverified", "region"),
+    # control: the place the fact gives it to
+    ("Dorvane a publié ses comptes 2025. Cette croissance doit beaucoup à l'Espagne, où l'activité a bondi de 15,7 %.",
+     "fr", "supported", "quantity"),
+])
+def test_a_relative_clause_of_place_is_its_antecedents(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PLACE_BESIDE_THE_BRAND), text, lang), want, rule)

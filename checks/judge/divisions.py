@@ -83,6 +83,25 @@ def unnamed_part(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Opt
                    f"it gives none for the part the article names ({missing})")
 
 
+def part_pointed_past(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
+    """A figure of a clause whose pronoun stands for the statement before (``statement_anaphors``: « Cela représente
+    un recul de 4 % », "That is a rise of 4 %") confirmed by a fact that gives it to a named part of the group (« les
+    ventes de la branche Velmor Rail », "the Risk division's sales") that neither the clause nor the statement it
+    points to writes: the statement before says what the figure is of, and it is not that part (no word of the
+    part's name written); unchecked (related, rule ``region``)."""
+    ante = claim.antecedent
+    if ante is None or f.relation != "supports" or not f.rule.startswith("quantity") \
+            or not word_pattern("claims", r"^(?:{statement_anaphors})(?![\w'’])").match(fold(claim.text).strip()):
+        return None         # (a pronoun, « Elle a progressé », "It rose", may stand for the part itself)
+    said = set(content_stems(claim.text)) | set(content_stems(ante.text))
+    missing = next((name for name in part_names(f.fact.statement or "") if not name & said), None)
+    if not missing:
+        return None
+    return Finding("related", "region", f.fact,
+                   f"{q.text.strip()!r} is the source's figure for a part ({' '.join(sorted(missing))}: "
+                   f"{f.fact.statement}); the statement it points back to is not of that part")
+
+
 def own_stretch(claim: Claim, q: Quantity) -> str:
     """The words a figure is said of: those between the figure before it and it, and back across the figures before
     them while no clause break stands between, or one after which nothing is named (« … a crû de 4,6 %, à 8,35

@@ -269,14 +269,14 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     the sentence gives it for the claim's (``given_for_its_place``), or said of a place with another taken out of it
     or of one place of several alone (``placeparts``), or paired with another party than the claim's
     (``paired_elsewhere``), or of another part, of the whole, of a breakdown's part (``segment.of_another_part``), or
-    of a named part the fact does not name (``divisions.unnamed_part``)."""
+    of a named part, of a clause pointing back or of a place named before it (``placerelative.of_its_clause``)."""
     from .placeparts import of_a_part              # (placeparts, pairing and segment read this module)
     from .pairing import paired_elsewhere
     from .segment import of_another_part
-    from .divisions import unnamed_part
+    from .placerelative import of_its_clause
     return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
         or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index) \
-        or of_another_part(claim, q, f, cands, index) or unnamed_part(claim, q, f, index)
+        or of_another_part(claim, q, f, cands, index) or of_its_clause(claim, q, f, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
