@@ -57,6 +57,8 @@ from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
 from ..bandwords import without_bands_for
+from ..boundwritten import bound_turned
+from ..spanlength import span_of_another_length
 
 RULE_ID = "quantity"
 
@@ -352,6 +354,10 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                                                          f"({fmt_quantity(c.fact.quantity)})"), wrong] if moved else [wrong]
     if (version := another_version(claim, q, window, c, cands, index)) is not None:   # ("adjusted" against "statutory")
         return [version]
+    if (turned_bound := bound_turned(q, c.fact, index)) is not None:    # ("60 % at most" beside "more than 60 %")
+        return [turned_bound]
+    if (length := span_of_another_length(claim, q, c.fact, index)) is not None:   # ("13 weeks" against "52 weeks")
+        return [length]
     return [Finding("supports", "quantity", c.fact,
                     f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
 
