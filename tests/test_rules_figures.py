@@ -12353,3 +12353,31 @@ sources:
 ])
 def test_a_bound_turned_round(tmp_path_factory, text, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, TURNED_BOUND), text, "fr"), want, rule)
+
+
+SPAN = """
+version: 1
+entities:
+  harlow: {names: [Harlow]}
+sources:
+  - id: harlow-fy25
+    title: Harlow preliminary results FY25
+    publisher: harlow
+    published: 2025-09-09
+    facts:
+      - id: sales
+        statement: Harlow's total sales for the 52 weeks to 28 June 2025 were £1,771.0m.
+        subject: harlow
+        quantity: {value: 1771.0e6, unit: GBP}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the figure of a span of another length: another period's
+    ("Harlow's sales reached £1.77bn in the 13 weeks to 28 June 2025.", "contradicted", "period"),
+    # control: the span the fact gives
+    ("Harlow's sales reached £1.77bn in the 52 weeks to 28 June 2025.", "supported", "quantity"),
+])
+def test_a_span_of_another_length(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SPAN), text, "en"), want, rule)
