@@ -73,7 +73,7 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
     if at:
         cut = _P_FIGURE_BASIS.search(before)
         before = before[cut.end():] if cut else before[opening_phrase_end(phrase_table("measure_bases"), before):]
-    return bases_in(before) or closing_basis(text, spans) or adjective_bases(text[:s])
+    return bases_in(before) or closing_basis(text, spans)
 
 
 def closing_basis(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -144,7 +144,10 @@ def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: 
     fq = fq or stated_figure(fact, index) or fact.quantity
     if fq is None:
         return False
-    theirs = fact_basis(fact, fq, index)
+    # (else the basis the fact's measure noun takes before its figure, "Velmor's reported revenue was £2.3bn, up 4 %":
+    # ``adjective_bases``, read only against a claim's basis)
+    theirs = fact_basis(fact, fq, index) or (adjective_bases((fact.statement or "")[:fq.start]) if fq.start >= 0
+                                             else frozenset())
     if theirs:
         return not bases_agree(mine, theirs)
     return _said_of_another(mine, fact, fq, index) or _given_elsewhere(mine, claim, q, fact, fq, index)
