@@ -6,8 +6,6 @@ cap over its 39 %, and is refuted (``quantity-bound``), as a bound the other way
 (``compare._opposite_bounds``)."""
 from __future__ import annotations
 
-from typing import Optional
-
 from ..compare import fmt_quantity
 from ..match import FactIndex
 from ..model import Fact, Quantity, same_value
@@ -18,17 +16,17 @@ RULE_ID = "quantity-bound"
 _OTHER_WAY = {"at-least": "at-most", "at-most": "at-least"}
 
 
-def bound_turned(q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
-    """``contradicts`` when the claim's one-sided bound ``q`` has the number of a figure of the fact's sentence, of
-    its unit, that sets the bound the other way (module docstring)."""
+def bound_turned(q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
+    """A ``contradicts`` finding when the claim's one-sided bound ``q`` has the number of a figure of the fact's
+    sentence, of its unit, that sets the bound the other way (module docstring)."""
     other = _OTHER_WAY.get(q.bound)
     if other is None or not q.value:
-        return None
+        return []
     for x in index.reading(fact).quantities:
         if x.start >= 0 and x.unit == q.unit and x.bound == other and x.value is not None \
                 and same_value(abs(x.value), abs(q.value)):
-            return Finding("contradicts", RULE_ID, fact,
-                           f"wrong bound: the article says {q.text.strip()!r}, the source's sentence sets the bound "
-                           f"the other way ({x.text.strip()!r}; its figure {fmt_quantity(fact.quantity)}): "
-                           f"{fact.statement}")
-    return None
+            return [Finding("contradicts", RULE_ID, fact,
+                            f"wrong bound: the article says {q.text.strip()!r}, the source's sentence sets the bound "
+                            f"the other way ({x.text.strip()!r}; its figure {fmt_quantity(fact.quantity)}): "
+                            f"{fact.statement}")]
+    return []

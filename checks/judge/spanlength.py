@@ -17,16 +17,21 @@ RULE_ID = "period"
 _LENGTHS = frozenset(("day", "week", "month"))
 
 
+def _lengths(quantities, but, start: int) -> list[Quantity]:
+    """The spans' lengths among ``quantities`` written at ``start`` or after, ``but`` that figure."""
+    return [x for x in quantities if x is not but and x.unit in _LENGTHS and x.value and x.bound == "about"
+            and x.start >= start]
+
+
 def span_of_another_length(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
     """``contradicts`` when the claim writes, beside its figure ``q``, a span's length of a unit the fact's sentence
     also writes, and the sentence writes none of the claim's number (module docstring)."""
     if q.unit in _LENGTHS or fact.quantity is None or fact.quantity.unit in _LENGTHS:
         return None             # (a length that is the figure itself, "beat the record by 9 days", is no span)
-    mine = [x for x in claim.quantities if x is not q and x.unit in _LENGTHS and x.value and x.bound == "about"
-            and x.start >= claim.start]
+    mine = _lengths(claim.quantities, q, claim.start)
     if not mine:
         return None
-    theirs = [x for x in index.reading(fact).quantities if x.start >= 0 and x.unit in _LENGTHS and x.value]
+    theirs = _lengths(index.reading(fact).quantities, None, 0)
     for m in mine:
         same_unit = [x for x in theirs if x.unit == m.unit]
         if same_unit and not any(same_value(x.value, m.value) for x in same_unit):
