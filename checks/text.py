@@ -186,10 +186,12 @@ def after_elision(pattern: re.Pattern) -> re.Pattern:
     return compiled(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
 
 
-def phrase_not_after(words_before, pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` where none of ``words_before`` (folded) comes right before it: after a determiner a verb's
-    participle qualifies a noun ("on a reported basis", "an estimated 2 million": no speech verb)."""
+def phrase_not_after(words_before, pattern: re.Pattern, endings=()) -> re.Pattern:
+    """``pattern`` where none of ``words_before`` (folded) comes right before it, nor a word with one of ``endings``
+    (a possessive's): after a determiner or a possessive a verb's participle qualifies a noun ("on a reported basis",
+    "an estimated 2 million", "Velmor's reported revenue": no speech verb)."""
     guards = "".join(rf"(?<!(?<![\w']){re.escape(fold(w))}\s)" for w in sorted(set(words_before)))
+    guards += "".join(rf"(?<!\w{re.escape(e)}\s)" for e in sorted(set(endings)))
     return compiled(guards + "(?:" + pattern.pattern + ")", pattern.flags) if guards else pattern
 
 

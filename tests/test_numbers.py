@@ -106,6 +106,8 @@ CASES = [
     ("fr", "plus de 15 000 soldats", "plus de 15 000 soldats", dict(value=15000, bound="at-least")),
     ("fr", "au moins 3 200 personnes", "au moins 3 200 personnes", dict(value=3200, bound="at-least")),
     ("fr", "plus d’un tiers des électeurs", "plus d’un tiers", dict(value=THIRD, bound="at-least", of="électeurs")),
+    ("fr", "plus des deux tiers des ventes", "plus des deux tiers", dict(value=TWO_THIRDS, bound="at-least", unit="ratio")),
+    ("fr", "moins des deux tiers des ventes", "moins des deux tiers", dict(value=TWO_THIRDS, bound="at-most", unit="ratio")),
     ("fr", "jusqu’à 2 milliards d’euros", "jusqu’à 2 milliards d’euros",
      dict(value=2e9, unit="EUR", bound="at-most")),
     ("fr", "moins de 10 %", "moins de 10 %", dict(value=10, unit="percent", bound="at-most")),

@@ -202,3 +202,49 @@ sources:
 ])
 def test_current_operating_is_the_recurring_result(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, CURRENT), text, lang), want, rule)
+
+
+POSSESSIVE = """
+version: 1
+entities:
+  halvane: {names: [Halvane]}
+sources:
+  - id: halvane-2025
+    title: Halvane full-year results 2025
+    publisher: halvane
+    published: 2026-02-26
+    facts:
+      - id: organic
+        statement: Halvane's organic revenue grew 5.0% in 2025.
+        subject: halvane
+        quantity: {value: 5.0, unit: percent}
+        as_of: 2025
+      - id: reported
+        statement: Halvane's reported revenue fell 0.6% in 2025 compared with 2024.
+        subject: halvane
+        quantity: {value: -0.6, unit: percent}
+        as_of: 2025
+      - id: lfl-sales
+        statement: Halvane's like-for-like sales grew 5.1% in 2025.
+        subject: halvane
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2025
+      - id: sales
+        statement: Halvane's reported sales were £2,292.7 million in 2025, up 4.0% from £2,203.8 million in 2024.
+        subject: halvane
+        quantity: {value: 2292.7e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "reported" after a possessive is the basis, not a speech verb: the organic growth is not the reported one
+    ("Halvane's reported revenue grew 5% in 2025.", "en", "contradicted", "quantity"),
+    # the basis the measure noun takes before the figure is every figure's of the sentence that names none
+    ("On a like-for-like basis, Halvane's sales grew 4.0% in 2025.", "en", "contradicted", "quantity"),
+    # controls: the organic growth said as organic, the reported sales' rise said plainly
+    ("Halvane's organic revenue grew 5% in 2025.", "en", "supported", "quantity"),
+    ("Halvane reported sales of £2,292.7 million in 2025.", "en", "supported", "quantity"),
+])
+def test_reported_after_a_possessive_is_the_basis(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang), want, rule)

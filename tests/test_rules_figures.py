@@ -12316,3 +12316,68 @@ sources:
 def test_a_move_as_much_as_a_figure_reached_it(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, REACH), text, lang,
                                   when=("12 March 2026", "12 mars 2026")), want, rule)
+
+
+TURNED_BOUND = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-s1-2025
+    title: Chiffre d'affaires semestriel 2025 de Norvale
+    publisher: norvale
+    published: 2025-07-24
+    facts:
+      - id: moteur
+        statement: Les ventes de bateaux à moteur de Norvale ont reculé de 39 % au premier semestre 2025, et le nombre d'unités livrées a baissé de plus de 60 %.
+        subject: norvale
+        quantity: {value: -39, unit: percent}
+        as_of: 2025-06
+      - id: ebitda
+        statement: L'Ebitda de Norvale atteint 174 millions d'euros en 2025, plus du double de celui de 2019.
+        subject: norvale
+        quantity: {value: 174e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a bound the other way of the bound its number has in the fact's sentence, not a loose cap over its 39 %
+    ("Le nombre de bateaux à moteur livrés par Norvale a reculé de 60 % au plus au premier semestre 2025.",
+     "contradicted", "quantity-bound"),
+    # « moins du double » is a bound below the double: the fact's « plus du double » refutes it
+    ("L'Ebitda de Norvale atteint 174 millions d'euros en 2025, moins du double de celui de 2019.", "mixed",
+     "quantity-bound"),
+    # control: the sentence's own bound
+    ("L'Ebitda de Norvale atteint 174 millions d'euros en 2025, plus du double de celui de 2019.", "supported", None),
+])
+def test_a_bound_turned_round(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, TURNED_BOUND), text, "fr"), want, rule)
+
+
+SPAN = """
+version: 1
+entities:
+  harlow: {names: [Harlow]}
+sources:
+  - id: harlow-fy25
+    title: Harlow preliminary results FY25
+    publisher: harlow
+    published: 2025-09-09
+    facts:
+      - id: sales
+        statement: Harlow's total sales for the 52 weeks to 28 June 2025 were £1,771.0m.
+        subject: harlow
+        quantity: {value: 1771.0e6, unit: GBP}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the figure of a span of another length: another period's
+    ("Harlow's sales reached £1.77bn in the 13 weeks to 28 June 2025.", "contradicted", "period"),
+    # control: the span the fact gives
+    ("Harlow's sales reached £1.77bn in the 52 weeks to 28 June 2025.", "supported", "quantity"),
+])
+def test_a_span_of_another_length(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SPAN), text, "en"), want, rule)

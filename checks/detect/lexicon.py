@@ -118,7 +118,9 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
     negation_words = g("negation_words")
     return ClaimLexicon(
         attribution_verb=phrase_not_after(g("attributive_determiners") if lang in LANGS else (),  # (« a indiqué »)
-                                    phrase_pattern(g("attribution_verbs"))),
+                                    phrase_pattern(g("attribution_verbs")),
+                                    [f for e in g("possessive_endings") for f in (e, e.replace("'", "’"))]
+                                    if lang in LANGS else ()),
         reported_opener=phrase_pattern(g("reported_clause_openers")),
         attribution_prep=phrase_pattern(g("attribution_prepositions")),
         commission=phrase_pattern(g("commission_markers")),

@@ -19,8 +19,9 @@ from ..factread import measure_noun_words
 from ..measurephrases import opening_phrase_end, phrase_ids, phrase_spans, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, lexicon
+from ..resources import compiled, lexicon, words as listed_words
 from ..terms import LANGS
+from ..text import fold, words
 from .clauses import clause_ends
 from .sentencefigures import own_clause, position_of, sentence_figures
 
@@ -31,7 +32,28 @@ _P_FIGURE_BASIS = compiled(r"[,;]")
 def bases_in(text: str) -> frozenset[str]:
     """The bases a text names, as ids, the longest form read first and its words not read again (« à périmètre et
     taux de change constants » is one basis, like-for-like)."""
-    return frozenset(phrase_ids(phrase_table("measure_bases"), text))
+    return frozenset(phrase_ids(phrase_table("measure_bases"), text)) | adjective_bases(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """``measure_basis_adjectives`` of both languages: a word -> the basis it names as an adjective."""
+    return {fold(str(w)): str(bid) for lang in LANGS
+            for bid, forms in (lexicon(lang, "measures").get("measure_basis_adjectives") or {}).items() for w in forms}
+
+
+def adjective_bases(text: str) -> frozenset[str]:
+    """The bases a text names with a participle that is an adjective only after a possessive ("Velmor's reported
+    revenue", "its reported sales"; not the verb of "Velmor reported revenue of £2m"): a possessive determiner or a
+    name with a possessive ending right before it."""
+    table = _adjectives()
+    if not table:
+        return frozenset()
+    owners = {fold(w) for w in listed_words("claims", "possessive_determiners")}
+    ends = tuple(fold(w) for w in listed_words("claims", "possessive_endings"))
+    toks = [fold(w).replace("\u2019", "'") for w, _, _ in words(text)]
+    return frozenset(table[t] for i, t in enumerate(toks)
+                     if t in table and i and (toks[i - 1] in owners or ends and toks[i - 1].endswith(ends)))
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
@@ -122,7 +144,10 @@ def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: 
     fq = fq or stated_figure(fact, index) or fact.quantity
     if fq is None:
         return False
-    theirs = fact_basis(fact, fq, index)
+    # (else the basis the fact's measure noun takes before its figure, "Velmor's reported revenue was £2.3bn, up 4 %":
+    # ``adjective_bases``, read only against a claim's basis)
+    theirs = fact_basis(fact, fq, index) or (adjective_bases((fact.statement or "")[:fq.start]) if fq.start >= 0
+                                             else frozenset())
     if theirs:
         return not bases_agree(mine, theirs)
     return _said_of_another(mine, fact, fq, index) or _given_elsewhere(mine, claim, q, fact, fq, index)

@@ -29,6 +29,7 @@ from .yearparts import fact_half, fact_quarter, part_of_year, part_ok, quantity_
 from .precisedate import precise_of_another_date
 from .monthyear import month_or_year_instead
 from .yearclose import year_close_instead
+from .spanlength import span_of_another_length
 from .wholeyear import full_span_of_a_part, part_for_whole, whole_year_instead
 from .yearinstead import of_the_year as _of_the_year, of_the_year_instead
 
@@ -38,9 +39,11 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
     """The findings of a figure an agreeing fact gives for another period than the claim's: a part of the year
     for the whole year (``whole_year_instead``), a precise figure of another date than the one the claim names
     (``precise_of_another_date``) — or none, the claim saying the year's full span (``full_span_of_a_part``) —, a month's figure for the year or the other way round (``month_or_year_instead``), a figure of another date for the close of a year (``year_close_instead``), or another year than the one the article speaks of (``running_year_instead``, else ``older_year_instead``);
-    none when the period is the claim's."""
+    or a span of another length (``spanlength``); none when the period is the claim's."""
     if of_the_running_part(claim, q, window, agreeing):
         return []          # (the first half of the year to March 2025 is the six months to September 2024)
+    if (length := span_of_another_length(claim, q, agreeing.fact, index)) is not None:
+        return [length]        # ("the 13 weeks to 28 June" against "the 52 weeks to 28 June": ``spanlength``)
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
         return [part_for_whole(claim, q, window, agreeing, whole)]

@@ -57,6 +57,7 @@ from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
 from ..sharebase import of_its_base, share_of_a_part
 from ..bandwords import without_bands_for
+from ..boundwritten import bound_turned
 
 RULE_ID = "quantity"
 
@@ -320,9 +321,8 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
 
 def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
               cands: list[Candidate]) -> list[Finding]:
-    """A fact that agrees with the figure: it supports it, unless the figure is named for another thing (by the
-    words before it, or a measure noun another fact names, a narrower measure: ``another_measures_figure``) or goes
-    the other way, or is the older figure the fact's sentence gives as where it came from."""
+    """A fact that agrees with the figure supports it, unless it is named for another thing (the words before it, a
+    measure noun another fact names: ``another_measures_figure``), goes the other way, or is the fact's older one."""
     earlier = earlier_level(q, c.fact, index)
     if earlier is not None:
         return [Finding("outdated", "outdated", c.fact,
@@ -337,9 +337,9 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index) \
-        or ends_swapped(claim, q, c.fact, index) or share_of_a_part(claim, q, c, index)   # (``levelends``, ``sharebase``)
-    if instead:
+    if (instead := another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index)
+            or ends_swapped(claim, q, c.fact, index) or share_of_a_part(claim, q, c, index)   # (``levelends``, ``sharebase``)
+            or bound_turned(q, c.fact, index)):           # ("60 % at most" beside "more than 60 %": ``boundwritten``)
         return instead
     turned, moved = way_against(claim, q, window, c.fact, index)
     if turned:
