@@ -75,17 +75,20 @@ def in_compared_side(text: str, qs: int, ds: int) -> bool:
 def of_compared_figure(claim: Claim, q: Quantity, at: int) -> bool:
     """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of €3.1 billion
     compares with a shortfall of €1.9 billion in 2021": 2021 is the shortfall's year; ``compared_figure_openers``)."""
-    opener = word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)")
-    return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
-               and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
-               for o in claim.quantities)
+    return _after_a_later_figure(claim, q, at, word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)"))
 
 
 def of_change_base(claim: Claim, q: Quantity, at: int) -> bool:
     """Whether a date at ``at`` follows the level a change ``q`` is measured from, written right after the change
     with a preposition of its start ("up 4.2 % on the 11.5p paid for 2022", « en hausse de 3 % sur les 2,1 M€ de
     2022 »): the date is that level's year, and the change is of the year spoken of (``change_base_openers``)."""
-    opener = word_pattern("measures", r"(?<!\w)(?:{+change_base_openers})\s+(?:\S+\s+)?$")
+    return _after_a_later_figure(claim, q, at,
+                                 word_pattern("measures", r"(?<!\w)(?:{+change_base_openers})\s+(?:\S+\s+)?$"))
+
+
+def _after_a_later_figure(claim: Claim, q: Quantity, at: int, opener: re.Pattern) -> bool:
+    """Whether a date at ``at`` follows a figure of the claim after ``q`` (not a year, not a bare number) that the
+    words between the two, folded, open as ``opener`` finds."""
     return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
                and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
                for o in claim.quantities)
