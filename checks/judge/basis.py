@@ -42,15 +42,22 @@ def _adjectives() -> dict[str, str]:
             for bid, forms in (lexicon(lang, "measures").get("measure_basis_adjectives") or {}).items() for w in forms}
 
 
+@functools.lru_cache(maxsize=1)
+def _possessives() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The possessive determiners and endings of ``claims.yaml`` (both languages), folded."""
+    return (frozenset(fold(w) for w in listed_words("claims", "possessive_determiners")),
+            tuple(fold(w) for w in listed_words("claims", "possessive_endings")))
+
+
 def adjective_bases(text: str) -> frozenset[str]:
     """The bases a text names with a participle that is an adjective only after a possessive ("Velmor's reported
     revenue", "its reported sales"; not the verb of "Velmor reported revenue of £2m"): a possessive determiner or a
     name with a possessive ending right before it."""
     table = _adjectives()
-    if not table:
-        return frozenset()
-    owners = {fold(w) for w in listed_words("claims", "possessive_determiners")}
-    ends = tuple(fold(w) for w in listed_words("claims", "possessive_endings"))
+    folded = fold(text)
+    if not any(w in folded for w in table):
+        return frozenset()          # (most texts: no such adjective, nothing to tokenise)
+    owners, ends = _possessives()
     toks = [fold(w).replace("\u2019", "'") for w, _, _ in words(text)]
     return frozenset(table[t] for i, t in enumerate(toks)
                      if t in table and i and (toks[i - 1] in owners or ends and toks[i - 1].endswith(ends)))
