@@ -3,12 +3,13 @@
 
     python bench/probe.py [-v]
 
-``tests/devset/probe.yaml`` holds 628 true statements (``control``) of the open sets' articles, each with variants
+``tests/devset/probe.yaml`` holds 650 true statements (``control``) of the open sets' articles, each with variants
 that plant one error journalists make (a wrong figure, magnitude, period, region, measure, direction, source,
 record, actor, denial, bound, baseline, order), written by helpers in the sixth session (seven more, on the
 seventh sealed set, in the ninth; twenty on each sealed set from the ninth to the twenty-sixth, twenty-two on the twenty-seventh, twenty on the twenty-eighth, twenty-two on the twenty-ninth, twenty-one on the thirtieth and twenty-two on each of the thirty-first, thirty-second, thirty-third, thirty-fourth and thirty-fifth, in the session after
 it was first scored, each by a helper who saw only the cases; twenty-two on the thirty-sixth, held out a second
-session, added in the thirty-eighth). Every control and variant is checked as an
+session, added in the thirty-eighth; twenty-two on the thirty-seventh, held out a second session, added in the
+thirty-ninth). Every control and variant is checked as an
 article of its own against its case's source list; a variant called supported is a false "supported" the sets
 may not show. Prints the count by kind (the figure to drive down; it must never rise) and the controls supported.
 """

@@ -10,7 +10,7 @@
    run before); also in CPU time (user + system of the process), steadier than wall time on a busy machine. ``--stages`` also prints the seconds of each stage (load, split and analysis, judging,
    report dict, JSON written).
    Beside it, the same measure on text that is **not repeated**: the development set's articles
-   (``tests/devset/<set>/*/article.txt``, the sealed sets ``sealed37`` and ``sealed38`` left out) concatenated once, about 1.1 MB
+   (``tests/devset/<set>/*/article.txt``, the sealed sets ``sealed38`` and ``sealed39`` left out) concatenated once, about 1.1 MB
    of distinct statements. Since the development articles passed 1 MB (the thirty-sixth set), the 1 MB article
    is their first 1,000,000 characters, repeated no more (10,259 statements, 15 of them written before, at the
    thirty-eighth session): the two figures measure nearly the same text, and a cache kept by a clause's text
