@@ -50,6 +50,7 @@ from .clausefacets import from_clauses
 from .bandwords import bands_by_whole_fact
 from .swapsides import swapped_sides
 from .ratelevel import mispaired_rates
+from .startlevel import mispaired_starts, starts_beside_levels
 from .scaleslip import slipped_scales
 from .boundends import bounds_past_an_end
 from .partgate import gated
@@ -132,6 +133,7 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = of_its_listed_member(claim, findings, index)   # ("pickup orders" of "delivery orders …, pickup orders …")
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
     findings = mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
+    findings = mispaired_starts(claim, findings, index)    # ("to £29.0m from £22.2m": the start the level's fact gives)
     findings = gated(claim, findings, index)       # ("reported" of the fact of "underlying": another fact's words)
     return of_its_series_period(claim, findings, index)     # (last year's revenue given as this year's)
 
@@ -218,6 +220,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = none_items(results, index)
     results = record_back(results, index)
     results = direction.way_between_claims(results, index)   # ("6,808 million, down from 6,628 million")
+    results = starts_beside_levels(results, index)   # (« 262,1 M€, contre 231,4 millions »: the level's fact's start)
     results = swapped_sides(results, analysis.statement.text, index)   # (two figures given to each other's side)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
