@@ -224,9 +224,8 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)
-    # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap (the ends compared past the
-    # float error of their sums, 8.5 - 0.05 < 8.4 + 0.05 in binary: ``_touch``)
-    touch = _touch(c_lo, c_hi, f_lo, f_hi)
+    # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap (past the float error of the ends)
+    touch = 1e-9 * max(map(abs, filter(math.isfinite, (c_lo, c_hi, f_lo, f_hi))), default=0.0)   # (8.5 - 0.05, 8.4 + 0.05)
     overlap = c_lo < f_hi - touch and f_lo < c_hi - touch or (c_lo == c_hi == f_lo == f_hi)
     cv = (as_share(cq)[0] if share else cq.value)
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
@@ -240,12 +239,6 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     if overlap:     # (a band of per cent in words, "mid-single-digit", is met by what lies inside it: ``band_verdict``)
         return band_verdict(cq, fq) or _overlapping(cq, fq, cv, share)
     return "contradicts", ""
-
-
-def _touch(*ends: float) -> float:
-    """How far apart two ends may be and still be one end: the float error of a figure plus or minus its rounding
-    (8.5 - 0.05 and 8.4 + 0.05 both mean 8.45, two written precisions that only touch)."""
-    return 1e-9 * max((abs(e) for e in ends if math.isfinite(e)), default=0.0)
 
 
 def _aligned(cq: Quantity, fq: Quantity) -> tuple[Quantity, Quantity]:

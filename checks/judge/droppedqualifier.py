@@ -113,6 +113,8 @@ def _subject_stems(fact: Fact, names: set[str]) -> Optional[list[tuple[str, str,
     return out
 
 
+# complexity: one walk each way from the head along the words a qualifier may be, with the linker a complement
+# opens: kept whole to read the two sides in one place
 def _qualifier(toks: list[tuple[str, str, bool]], said: set[str], lang: str) -> tuple[str, set[str]]:
     """(the head: the subject's words the claim writes, the qualifier: the stems of the words that may qualify a
     measure, that the claim does not write, written on the head as its language writes a qualifier — right before it
@@ -148,6 +150,8 @@ def _elsewhere_words() -> frozenset[str]:
                      + word_list("measures", "part_nouns_named_before") + word_list("measures", "part_nouns_named_after"))
 
 
+# complexity: the confirming fact's qualifier, then one pass over the list for the plain measure's fact, each test
+# an early skip
 def dropped_qualifier(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
     """(the qualifier the claim drops, the plain measure's fact) when the confirming ``fact``'s subject writes a
     qualifier the claim does not and another fact gives the plain measure (see the module's docstring)."""
