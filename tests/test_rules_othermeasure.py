@@ -820,3 +820,42 @@ sources:
 ])
 def test_a_qualified_measures_figure_is_not_the_plain_measures(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, QUALIFIED), text, lang), want, rule)
+
+
+MEMBERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    publisher: velmor
+    published: 2026-02-26
+    facts:
+      - id: marine
+        statement: Velmor's Marine sales grew 9.2% at constant exchange rates in 2025.
+        subject: velmor
+        quantity: {value: 9.2, unit: percent}
+        as_of: 2025
+      - id: rail
+        statement: Velmor's Rail sales grew 7.3% at constant exchange rates in 2025.
+        subject: velmor
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2025
+      - id: but-one
+        statement: Sales of all Velmor products other than Kestrin grew 12.2% in 2025.
+        subject: velmor
+        quantity: {value: 12.2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a member of a family the list gives each its own fact, given another fact's figure: that member's refutes it
+    ("Velmor's Marine sales grew 12.2%.", "en", "unverified", "region"),      # (in the list's language: a part unnamed)
+    ("Chez Velmor, la marine a progressé de 12,2 %.", "fr", "contradicted", "quantity-measure"),
+    ("Velmor's Marine sales grew 9.2%.", "en", "supported", "quantity"),
+    ("Sales of all Velmor products other than Kestrin grew 12.2%.", "en", "supported", "quantity"),
+])
+def test_a_member_of_a_family_is_read_against_its_own_fact(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, MEMBERS), text, lang), want, rule)

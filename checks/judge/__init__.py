@@ -55,6 +55,7 @@ from .boundends import bounds_past_an_end
 from .partgate import gated
 from .seriesperiod import of_its_series_period
 from .droppedqualifier import of_its_own_qualifier
+from .familymember import of_its_own_member
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -134,6 +135,7 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
     findings = mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
     findings = gated(claim, findings, index)       # ("reported" of the fact of "underlying": another fact's words)
+    findings = of_its_own_member(claim, findings, index)     # ("Marine sales" of a fact that names no member)
     findings = of_its_own_qualifier(claim, findings, index)   # (« le résultat net » of « … des activités poursuivies »)
     return of_its_series_period(claim, findings, index)     # (last year's revenue given as this year's)
 
