@@ -36,7 +36,7 @@ from .segment import writes_figure
 from .clauses import figure_sense, figure_window
 from .listwords import period_stems
 from .signs import signed
-from .partgate import _a_verb_after_a_name, _of_a_period_or_whole
+from .partgate import a_verb_after_a_name, of_a_period_or_whole
 from ..measurepart import modifiers_before_noun
 
 RULE_ID = "quantity-measure"
@@ -101,14 +101,14 @@ def _subject_stems(fact: Fact, names: set[str]) -> Optional[list[tuple[str, str,
         return None
     out, toks = [], list(words(subject))
     for i, (w, _, _) in enumerate(toks):
-        if _a_verb_after_a_name(toks, i):
+        if a_verb_after_a_name(toks, i):
             break                       # ("Velmor reported record revenue": the verb of its party's name)
         stems = [st for st in content_stems(w) if not _written(st, names)]
         if any(ch.isdigit() for ch in w) or not stems:
             out.append((fold(w), "", not content_stems(w) and not any(ch.isdigit() for ch in w)))
             continue
         named = any(ch.isupper() for ch in w[1:]) or i > 0 and w[:1].isupper()
-        ok = not named and fold(w) not in _of_a_period_or_whole() and fold(w) not in _period_adjectives()
+        ok = not named and fold(w) not in of_a_period_or_whole() and fold(w) not in _period_adjectives()
         out.extend((fold(w), st, ok and st not in period_stems() and st not in _whole_stems()) for st in stems)
     return out
 
