@@ -224,8 +224,9 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)
-    # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap
-    overlap = c_lo < f_hi and f_lo < c_hi or (c_lo == c_hi == f_lo == f_hi)
+    # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap (past the float error of the ends)
+    touch = 1e-9 * max(map(abs, filter(math.isfinite, (c_lo, c_hi, f_lo, f_hi))), default=0.0)   # (8.5 - 0.05, 8.4 + 0.05)
+    overlap = c_lo < f_hi - touch and f_lo < c_hi - touch or (c_lo == c_hi == f_lo == f_hi)
     cv = (as_share(cq)[0] if share else cq.value)
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):

@@ -16,6 +16,8 @@ def q(value, unit="percent", bound="about", approximate=False):
 @pytest.mark.parametrize("claim, fact, want", [
     (q(7.4), q(7.4), "supports"),
     (q(7.4), q(7.5), "contradicts"),                 # neighbouring rounded figures do not overlap
+    (q(8.5), q(8.4), "contradicts"),                 # (their ends, 8.45, only touch past the float error of the sums)
+    (q(8.4), q(8.5), "contradicts"),
     (q(2.1e9, "EUR"), q(2.1e12, "EUR"), "contradicts"),   # a magnitude slip
     (q(10, bound="at-least"), q(10, bound="at-most"), "contradicts"),   # "at least" for "up to"
     # a source's bound on a fall is on its size (YAML {value: -10, bound: at-least}: a cut of at least 10 %);

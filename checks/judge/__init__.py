@@ -55,6 +55,8 @@ from .scaleslip import slipped_scales
 from .boundends import bounds_past_an_end
 from .partgate import gated
 from .seriesperiod import of_its_series_period
+from .droppedqualifier import of_its_own_qualifier
+from .familymember import of_its_own_member
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -135,6 +137,8 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
     findings = mispaired_starts(claim, findings, index)    # ("to £29.0m from £22.2m": the start the level's fact gives)
     findings = gated(claim, findings, index)       # ("reported" of the fact of "underlying": another fact's words)
+    findings = of_its_own_member(claim, findings, index)     # ("Marine sales" of a fact that names no member)
+    findings = of_its_own_qualifier(claim, findings, index)   # (« le résultat net » of « … des activités poursuivies »)
     return of_its_series_period(claim, findings, index)     # (last year's revenue given as this year's)
 
 

@@ -77,7 +77,7 @@ def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None, known: fr
             if not before and j == i + n and fold(w) in complement_linkers():
                 continue                # (« des magasins »)
             gap = text[toks[j][2]:toks[j + 1][1]] if before else text[toks[j - 1][2]:toks[j][1]]
-            if gap.strip() or not _a_modifier(w, j) or before and _a_verb_after_a_name(toks, j):
+            if gap.strip() or not _a_modifier(w, j) or before and a_verb_after_a_name(toks, j):
                 break
             if set(concepts_in(w)) & known:
                 continue
@@ -88,7 +88,7 @@ def modifiers(text: str, lang: str, nouns: Optional[frozenset] = None, known: fr
     return out
 
 
-def _a_verb_after_a_name(toks: list, j: int) -> bool:
+def a_verb_after_a_name(toks: list, j: int) -> bool:
     """Whether the word ``j`` is the verb of a name right before it, not in the possessive ("Tarvosk reported
     profit"; not "Tarvosk's reported profit")."""
     w = fold(toks[j][0])
@@ -104,7 +104,7 @@ def _a_modifier(word: str, j: int) -> bool:
     named = any(ch.isupper() for ch in bare) and (j > 0 or fold(bare).endswith(possessive_endings()) or bare != word)
     return bool(content_stems(word)) and not any(ch.isdigit() for ch in word) and not named \
         and w not in level_verbs() and not set(concepts_in(word)) & _CHANGES \
-        and not any(p in _of_a_period_or_whole() for p in w.split("-"))
+        and not any(p in of_a_period_or_whole() for p in w.split("-"))
 
 
 def _fact_stems(fact: Fact) -> set[str]:
@@ -167,7 +167,7 @@ def gated(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Findi
 
 
 @stored
-def _of_a_period_or_whole() -> frozenset[str]:
+def of_a_period_or_whole() -> frozenset[str]:
     """The words of no part (``no_part_words``) but the measure's own (``measure_words_of_no_part``: "underlying",
     "reported" are what tells two measures apart here): a period's, a whole's."""
     return no_part_words() - {fold(w) for w in word_list("measures", "measure_words_of_no_part")}
