@@ -145,7 +145,7 @@ def _shape(fact: Fact, index: FactIndex) -> Optional[tuple]:
     units = frozenset(filter(None, [unit_class(q.unit) for q in _figures(fact, index)]))
     if not units:
         return None
-    return units, fact.subject, frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
+    return units, fact.subject, frozenset(s for s in content_stems(fact.statement) if not any(ch.isdigit() for ch in s))
 
 
 def _figures(fact: Fact, index: FactIndex) -> list:
