@@ -49,18 +49,24 @@ def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex
     """The findings with each figure a member of a series confirms, for a claim of another period than that
     member's, turned: refuted by the member of the claim's period, else only related."""
     year = _claim_period(claim)
-    if year is None or claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
+    if claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
         return findings         # (a gloss, "contre 1,5 million un an plus tôt", and "the previous season": their own period)
     return [g for f in findings for g in _turned(claim, f, year, index)]
 
 
-def _turned(claim: Claim, f: Finding, year: int, index: FactIndex) -> list[Finding]:
+def _turned(claim: Claim, f: Finding, year: Optional[int], index: FactIndex) -> list[Finding]:
     """One finding as it stands, or, a member's confirmation of a figure of the claim's year another member gives:
-    only related, and the member of the claim's year refuting it when it gives one other figure of its family."""
+    only related, and the member of the claim's year refuting it when it gives one other figure of its family. A
+    claim read in no period is read in the series' latest one (an article reports the latest figure of a measure;
+    an earlier one it recalls, it dates: "a year earlier", « l'exercice précédent »)."""
     if f.relation != "supports" or f.rule != "quantity" or f.fact.quantity is None:
         return [f]
     own = _fact_year(f.fact, index)
     members = _series(f.fact, index)
+    if year is None:
+        year = max((y for y in (_fact_year(m, index) for m in members) if y is not None), default=None)
+        if year is None or own is None or year < own:
+            return [f]
     q = next((q for q in claim.quantities if q.text == f.part), None)
     if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact) \
             or str(own) in claim.text:          # (a claim that writes the member's year: « 12 millions en 2023 »)
