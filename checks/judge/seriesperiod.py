@@ -11,7 +11,9 @@ clause dates, else the year the article speaks of where the claim stands (``Clai
 fact's, the figure is not confirmed: the member of the claim's period, when the list has one and gives another
 figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked. With
 no member of the claim's year, nothing is turned (the year read may be a comparison's, not the claim's).
-A claim with no period at all, or of the confirming fact's, is left as it was.
+A claim read in no period at all (an opening that dates nothing: "Profit after tax slid to £69.2m" after "X reported
+a steep drop in annual profit on Thursday") is read in its series' latest period, as an article reports the latest
+figure of a measure and dates one it recalls; a claim of the confirming fact's period is left as it was.
 
 Members of a series: facts of one source list with figures of one unit family (declared or written in their
 sentences: "€490 million in 2025, or 4.8 % of revenue" beside "€440 million in 2024, or 4.2 %"), the same subject,
@@ -19,7 +21,10 @@ and the same words once figures are set aside (the content stems of their statem
 one word apart in four), each dated to another year (``as_of``, else the period its statement reads). A claim of a
 part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim,
 one that writes a second figure of the same family (a change beside its starting level) and one that writes the
-confirming member's own year keep their own period.
+confirming member's own year keep their own period. Words that date a figure a year before the period spoken of
+("Group sales came to €431.9m in the previous year", ``running.year_before``) read it in that year: a later member's
+figure is turned as for any claim of that year. Members' words are compared with every token that writes a digit
+set aside (a split year « 2023-2024 », "FY24", the "5m" of "£4.5m").
 """
 from __future__ import annotations
 
@@ -34,7 +39,8 @@ from ..terms import content_stems
 from ..unitkeys import unit_class
 from .findings import Finding, per_fact, year_of
 from .periods import claim_year
-from .running import running_period, says_a_year_before
+from .clauses import figure_window
+from .running import running_period, says_a_year_before, year_before
 from .yearparts import part_of_year, parts_in
 from ..resources import compiled, words
 from ..tablestore import stored
@@ -48,10 +54,26 @@ _MIN_ALIKE = 0.75                  # (the share of their words two members' stat
 def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each figure a member of a series confirms, for a claim of another period than that
     member's, turned: refuted by the member of the claim's period, else only related."""
+    if claim.role != "main":
+        return findings         # (a gloss, "contre 1,5 million un an plus tôt": its own period)
+    if says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
+        return [g for f in findings for g in _year_before_turned(claim, f, index)]    # ("the previous season")
     year = _claim_period(claim)
-    if claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
-        return findings         # (a gloss, "contre 1,5 million un an plus tôt", and "the previous season": their own period)
     return [g for f in findings for g in _turned(claim, f, year, index)]
+
+
+def _year_before_turned(claim: Claim, f: Finding, index: FactIndex) -> list[Finding]:
+    """A figure the claim's words date a year before the period spoken of ("A year earlier, profit was £4.5m", « un
+    an plus tôt », ``running.year_before``), confirmed by a member of a later year: turned as a claim of that year is,
+    the member of the year before refuting it when it gives another figure. Any other finding is left as it was."""
+    q = next((q for q in claim.quantities if q.text == f.part), None)
+    if f.relation != "supports" or f.rule != "quantity" or q is None:
+        return [f]
+    year = year_before(claim, q, figure_window(claim, q))
+    own = _fact_year(f.fact, index) if f.fact.quantity is not None else None
+    if year is None or own is None or own <= year:
+        return [f]
+    return _turned(claim, f, year, index)
 
 
 def _turned(claim: Claim, f: Finding, year: Optional[int], index: FactIndex) -> list[Finding]:
