@@ -156,3 +156,22 @@ sources:
 def test_a_figure_read_in_no_period(tmp_path_factory, text, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BRENWICK), text, "en", when=("5 June 2025", "5 juin 2025"))
     assert_outcome(st, want, rule)
+
+
+def test_no_period_is_not_next_year_s_forecast(tmp_path_factory):
+    """The latest period a figure read in no period is read in is that of the members on the confirming fact's side
+    of expected and happened: next year's forecast of the measure does not make this year's figure another year's."""
+    outlook = BRENWICK + """
+  - id: brenwick-outlook
+    title: Brenwick outlook
+    facts:
+      - id: pat-fy26
+        statement: Brenwick profit after tax is forecast at £10m in the financial year to March 2026.
+        subject: brenwick
+        quantity: {value: 10e6, unit: GBP, bound: exact}
+        as_of: 2026-03
+"""
+    st = last_statement(checker_for(tmp_path_factory, outlook), "Brenwick reported a steep drop in annual profit on "
+                        "Thursday, but said it had hit all four goals it set itself. Profit after tax slid to £4.5m.",
+                        "en", when=("5 June 2025", "5 juin 2025"))
+    assert_outcome(st, "supported", "quantity")

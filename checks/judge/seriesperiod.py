@@ -12,8 +12,9 @@ fact's, the figure is not confirmed: the member of the claim's period, when the 
 figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked. With
 no member of the claim's year, nothing is turned (the year read may be a comparison's, not the claim's).
 A claim read in no period at all (an opening that dates nothing: "Profit after tax slid to £69.2m" after "X reported
-a steep drop in annual profit on Thursday") is read in its series' latest period, as an article reports the latest
-figure of a measure and dates one it recalls; a claim of the confirming fact's period is left as it was.
+a steep drop in annual profit on Thursday") is read in its series' latest period (of its members on the confirming
+fact's side of expected and happened: not next year's forecast), as an article reports the latest figure of a
+measure and dates one it recalls; a claim of the confirming fact's period is left as it was.
 
 Members of a series: facts of one source list with figures of one unit family (declared or written in their
 sentences: "€490 million in 2025, or 4.8 % of revenue" beside "€440 million in 2024, or 4.2 %"), the same subject,
@@ -37,6 +38,7 @@ from ..model import Claim, Fact
 from ..numbers import split_years
 from ..terms import content_stems
 from ..unitkeys import unit_class
+from .figures import fact_expected
 from .findings import Finding, per_fact, year_of
 from .periods import claim_year
 from .clauses import figure_window
@@ -85,10 +87,7 @@ def _turned(claim: Claim, f: Finding, year: Optional[int], index: FactIndex) -> 
         return [f]
     own = _fact_year(f.fact, index)
     members = _series(f.fact, index)
-    if year is None:
-        year = max((y for y in (_fact_year(m, index) for m in members) if y is not None), default=None)
-        if year is None or own is None or year < own:
-            return [f]
+    year = _read_in(year, f.fact, own, members, index)
     q = next((q for q in claim.quantities if q.text == f.part), None)
     if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact) \
             or str(own) in claim.text:          # (a claim that writes the member's year: « 12 millions en 2023 »)
@@ -98,6 +97,18 @@ def _turned(claim: Claim, f: Finding, year: Optional[int], index: FactIndex) -> 
         return [f]
     out = [replace(f, relation="related", rule=RULE_ID, message=f"{f.part!r} is the source's figure for {own}, not {year}")]
     return out + _refuted_by_its_year(q, f, same, own, year, index)
+
+
+def _read_in(year: Optional[int], fact: Fact, own: Optional[int], members: list[Fact], index: FactIndex) -> Optional[int]:
+    """The year a figure is read in: the claim's (``year``), else, for a claim read in no period, the latest year of
+    the members on the fact's side of expected and happened (not next year's forecast) when it is later than the
+    fact's own (``own``), else the fact's own (nothing to turn)."""
+    if year is not None:
+        return year
+    expected = fact_expected(fact, index)
+    latest = max((y for m in members if fact_expected(m, index) == expected
+                  and (y := _fact_year(m, index)) is not None), default=None)
+    return latest if latest is not None and own is not None and latest > own else own
 
 
 def _refuted_by_its_year(q, f: Finding, same: list, own: int, year: int, index: FactIndex) -> list[Finding]:
