@@ -52,6 +52,9 @@ def velmare(tmp_path_factory):
     # words that date the figure before the period spoken of: its own period, left to the other rules
     ("Velmare closed its 2023-2024 financial year in March with revenue up 4.7 %. In the previous year, group sales "
      "had come to €412.6m.", "en", "supported", None),
+    # those words beside a later member's figure: refuted by the member of the year before
+    ("Velmare closed its 2023-2024 financial year in March with revenue up 4.7 %. Group sales came to €431.9m in the "
+     "previous year.", "en", "contradicted", "series-period"),
 ])
 def test_a_figure_of_another_member_of_its_series(velmare, text, lang, want, rule):
     assert_outcome(last_statement(velmare, text, lang, when=("12 June 2024", "12 juin 2024")), want, rule)
@@ -86,3 +89,89 @@ sources:
 def test_a_series_member_s_written_figure(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, MARGINS), text, "en", when=("20 March 2025", "20 mars 2025"))
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SPLIT = """
+version: 1
+entities:
+  talmor: {names: [Talmor]}
+sources:
+  - id: talmor-results
+    title: Talmor annual results
+    facts:
+      - id: net-2025
+        statement: Le résultat net part du groupe de Talmor ressort à 243,6 millions d'euros en 2024-2025.
+        subject: talmor
+        quantity: {value: 243.6e6, unit: EUR}
+        as_of: 2025-02
+      - id: net-2024
+        statement: Le résultat net part du groupe de Talmor était de 304,4 millions d'euros en 2023-2024.
+        subject: talmor
+        quantity: {value: 304.4e6, unit: EUR}
+        as_of: 2024-02
+"""
+
+
+def test_members_that_write_their_split_years(tmp_path_factory):
+    """Members whose sentences write their split years (« en 2023-2024 », « en 2024-2025 ») are one series all the
+    same: in an article on 2024-2025, the year before's figure is refuted by the year's own."""
+    st = last_statement(checker_for(tmp_path_factory, SPLIT), "Talmor a bouclé son exercice 2024-2025, clos fin "
+                        "février. Le résultat net part du groupe s'établit à 304,4 millions d'euros.", "fr",
+                        when=("5 June 2025", "5 juin 2025"))
+    assert_outcome(st, "contradicted", "series-period")
+
+
+BRENWICK = """
+version: 1
+entities:
+  brenwick: {names: [Brenwick]}
+sources:
+  - id: brenwick-fy25
+    title: Brenwick results for the year to March 2025
+    facts:
+      - id: pat-fy25
+        statement: Brenwick profit after tax was £4.5m in the financial year to March 2025.
+        subject: brenwick
+        quantity: {value: 4.5e6, unit: GBP, bound: exact}
+        as_of: 2025-03
+  - id: brenwick-fy24
+    title: Brenwick results for the year to March 2024
+    facts:
+      - id: pat-fy24
+        statement: Brenwick profit after tax was £69.2m in the financial year to March 2024, down 46.3%.
+        subject: brenwick
+        quantity: {value: 69.2e6, unit: GBP, bound: exact}
+        as_of: 2024-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # an opening that dates nothing: the figure is read in the series' latest period (members whose sentences write
+    # their figures, '£4.5m' and '£69.2m', and a change beside one: one series all the same)
+    ("Brenwick reported a steep drop in annual profit on Thursday, but said it had hit all four goals it set itself. "
+     "Profit after tax slid to £69.2m.", "contradicted", "series-period"),
+    ("Brenwick reported a steep drop in annual profit on Thursday, but said it had hit all four goals it set itself. "
+     "Profit after tax slid to £4.5m.", "supported", "quantity"),
+])
+def test_a_figure_read_in_no_period(tmp_path_factory, text, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BRENWICK), text, "en", when=("5 June 2025", "5 juin 2025"))
+    assert_outcome(st, want, rule)
+
+
+def test_no_period_is_not_next_year_s_forecast(tmp_path_factory):
+    """The latest period a figure read in no period is read in is that of the members on the confirming fact's side
+    of expected and happened: next year's forecast of the measure does not make this year's figure another year's."""
+    outlook = BRENWICK + """
+  - id: brenwick-outlook
+    title: Brenwick outlook
+    facts:
+      - id: pat-fy26
+        statement: Brenwick profit after tax is forecast at £10m in the financial year to March 2026.
+        subject: brenwick
+        quantity: {value: 10e6, unit: GBP, bound: exact}
+        as_of: 2026-03
+"""
+    st = last_statement(checker_for(tmp_path_factory, outlook), "Brenwick reported a steep drop in annual profit on "
+                        "Thursday, but said it had hit all four goals it set itself. Profit after tax slid to £4.5m.",
+                        "en", when=("5 June 2025", "5 juin 2025"))
+    assert_outcome(st, "supported", "quantity")

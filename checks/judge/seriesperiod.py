@@ -11,7 +11,10 @@ clause dates, else the year the article speaks of where the claim stands (``Clai
 fact's, the figure is not confirmed: the member of the claim's period, when the list has one and gives another
 figure, refutes it (the figure of another period, the explanation naming both); else the claim stays unchecked. With
 no member of the claim's year, nothing is turned (the year read may be a comparison's, not the claim's).
-A claim with no period at all, or of the confirming fact's, is left as it was.
+A claim read in no period at all (an opening that dates nothing: "Profit after tax slid to £69.2m" after "X reported
+a steep drop in annual profit on Thursday") is read in its series' latest period (of its members on the confirming
+fact's side of expected and happened: not next year's forecast), as an article reports the latest figure of a
+measure and dates one it recalls; a claim of the confirming fact's period is left as it was.
 
 Members of a series: facts of one source list with figures of one unit family (declared or written in their
 sentences: "€490 million in 2025, or 4.8 % of revenue" beside "€440 million in 2024, or 4.2 %"), the same subject,
@@ -19,7 +22,10 @@ and the same words once figures are set aside (the content stems of their statem
 one word apart in four), each dated to another year (``as_of``, else the period its statement reads). A claim of a
 part of a year, one whose words date its figure earlier ("the previous season", « un an plus tôt »), a nested claim,
 one that writes a second figure of the same family (a change beside its starting level) and one that writes the
-confirming member's own year keep their own period.
+confirming member's own year keep their own period. Words that date a figure a year before the period spoken of
+("Group sales came to €431.9m in the previous year", ``running.year_before``) read it in that year: a later member's
+figure is turned as for any claim of that year. Members' words are compared with every token that writes a digit
+set aside (a split year « 2023-2024 », "FY24", the "5m" of "£4.5m").
 """
 from __future__ import annotations
 
@@ -32,9 +38,11 @@ from ..model import Claim, Fact
 from ..numbers import split_years
 from ..terms import content_stems
 from ..unitkeys import unit_class
+from .figures import fact_expected
 from .findings import Finding, per_fact, year_of
 from .periods import claim_year
-from .running import running_period, says_a_year_before
+from .clauses import figure_window
+from .running import running_period, says_a_year_before, year_before
 from .yearparts import part_of_year, parts_in
 from ..resources import compiled, words
 from ..tablestore import stored
@@ -48,19 +56,38 @@ _MIN_ALIKE = 0.75                  # (the share of their words two members' stat
 def of_its_series_period(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each figure a member of a series confirms, for a claim of another period than that
     member's, turned: refuted by the member of the claim's period, else only related."""
+    if claim.role != "main":
+        return findings         # (a gloss, "contre 1,5 million un an plus tôt": its own period)
+    if says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
+        return [g for f in findings for g in _year_before_turned(claim, f, index)]    # ("the previous season")
     year = _claim_period(claim)
-    if year is None or claim.role != "main" or says_a_year_before(claim) or _earlier().search(fold_same_length(claim.text)):
-        return findings         # (a gloss, "contre 1,5 million un an plus tôt", and "the previous season": their own period)
     return [g for f in findings for g in _turned(claim, f, year, index)]
 
 
-def _turned(claim: Claim, f: Finding, year: int, index: FactIndex) -> list[Finding]:
+def _year_before_turned(claim: Claim, f: Finding, index: FactIndex) -> list[Finding]:
+    """A figure the claim's words date a year before the period spoken of ("A year earlier, profit was £4.5m", « un
+    an plus tôt », ``running.year_before``), confirmed by a member of a later year: turned as a claim of that year is,
+    the member of the year before refuting it when it gives another figure. Any other finding is left as it was."""
+    q = next((q for q in claim.quantities if q.text == f.part), None)
+    if f.relation != "supports" or f.rule != "quantity" or q is None:
+        return [f]
+    year = year_before(claim, q, figure_window(claim, q))
+    own = _fact_year(f.fact, index) if f.fact.quantity is not None else None
+    if year is None or own is None or own <= year:
+        return [f]
+    return _turned(claim, f, year, index)
+
+
+def _turned(claim: Claim, f: Finding, year: Optional[int], index: FactIndex) -> list[Finding]:
     """One finding as it stands, or, a member's confirmation of a figure of the claim's year another member gives:
-    only related, and the member of the claim's year refuting it when it gives one other figure of its family."""
+    only related, and the member of the claim's year refuting it when it gives one other figure of its family. A
+    claim read in no period is read in the series' latest one (an article reports the latest figure of a measure;
+    an earlier one it recalls, it dates: "a year earlier", « l'exercice précédent »)."""
     if f.relation != "supports" or f.rule != "quantity" or f.fact.quantity is None:
         return [f]
     own = _fact_year(f.fact, index)
     members = _series(f.fact, index)
+    year = _read_in(year, f.fact, own, members, index)
     q = next((q for q in claim.quantities if q.text == f.part), None)
     if own is None or own == year or not members or q is None or _compared(claim, q) or _of_a_part(claim, f.fact) \
             or str(own) in claim.text:          # (a claim that writes the member's year: « 12 millions en 2023 »)
@@ -70,6 +97,18 @@ def _turned(claim: Claim, f: Finding, year: int, index: FactIndex) -> list[Findi
         return [f]
     out = [replace(f, relation="related", rule=RULE_ID, message=f"{f.part!r} is the source's figure for {own}, not {year}")]
     return out + _refuted_by_its_year(q, f, same, own, year, index)
+
+
+def _read_in(year: Optional[int], fact: Fact, own: Optional[int], members: list[Fact], index: FactIndex) -> Optional[int]:
+    """The year a figure is read in: the claim's (``year``), else, for a claim read in no period, the latest year of
+    the members on the fact's side of expected and happened (not next year's forecast) when it is later than the
+    fact's own (``own``), else the fact's own (nothing to turn)."""
+    if year is not None:
+        return year
+    expected = fact_expected(fact, index)
+    latest = max((y for m in members if fact_expected(m, index) == expected
+                  and (y := _fact_year(m, index)) is not None), default=None)
+    return latest if latest is not None and own is not None and latest > own else own
 
 
 def _refuted_by_its_year(q, f: Finding, same: list, own: int, year: int, index: FactIndex) -> list[Finding]:
@@ -145,7 +184,7 @@ def _shape(fact: Fact, index: FactIndex) -> Optional[tuple]:
     units = frozenset(filter(None, [unit_class(q.unit) for q in _figures(fact, index)]))
     if not units:
         return None
-    return units, fact.subject, frozenset(s for s in content_stems(fact.statement) if not s.isdigit())
+    return units, fact.subject, frozenset(s for s in content_stems(fact.statement) if not any(ch.isdigit() for ch in s))
 
 
 def _figures(fact: Fact, index: FactIndex) -> list:
