@@ -153,3 +153,13 @@ def named_otherwise(claim: Claim, measure: frozenset, fact: Fact, index: FactInd
     if not held or not measure_siblings_in(claim.text) & measure_siblings_in(fact.statement or ""):
         return False
     return measure_fits(measure - held, fact, index)
+
+
+def held_alike(measure: frozenset, claim_text: str, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim's qualifiers (``measure``) and the fact's are the same once those each names only inside the
+    name of a measure that holds them are set aside (``held_in_a_name``): « l'excédent brut d'exploitation … a gagné
+    7 % » measures what « Il progresse …, soit environ 7 % » does after « L'EBITDA opérationnel … »; gross is part of
+    the name."""
+    own = fact_measure(fact, index)
+    held = held_in_a_name(fact.statement or "")
+    return bool(own & held) and own - held == measure - held_in_a_name(claim_text)
