@@ -18,7 +18,6 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, word_table, words
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
-from ..factread import measure_nouns_in
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .expectitems import in_expectation_list
 from .findings import is_duration, once_per_fact, size_of, written_as_figure
@@ -213,7 +212,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             continue
         f = fold(w)
         if f in _not_names() or describes_noun(f, claim.text, m.end()) or _patterns()["months_days"].match(f) \
-                or w.isupper() and len(w) <= 3 and not coded or w.isupper() and measure_nouns_in(w):
+                or w.isupper() and len(w) <= 3 and not coded:
             continue
         out.append(f)
     return out

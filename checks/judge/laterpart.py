@@ -1,30 +1,15 @@
-"""A part of a year (a quarter, a half) named only on the way to, or in the clause of, another figure than the one
-read: that part is the other figure's (``checks/judge/yearparts.py``). In a claim, « l'activité s'est contractée de
-2,0 %, avec une amélioration au quatrième trimestre, où le recul s'est limité à 1,1 % »: the 2,0 % is of no part; in a
-fact's sentence, « … a progressé de 5 % en 2024, avec une hausse de 15 % au quatrième trimestre »: its declared 5 % is
-the year's, not the fourth quarter's."""
+"""A part of a year (a quarter, a half) a fact's sentence names only in the clause of another figure than its own:
+that part is the other figure's (``checks/judge/yearparts.py``): « … a progressé de 5 % en 2024, avec une hausse de
+15 % au quatrième trimestre »: its declared 5 % is the year's, not the fourth quarter's."""
 from __future__ import annotations
 
 import functools
 from typing import Callable, Optional
 
 from ..language import detect_language
-from ..model import Claim, Fact, Quantity
+from ..model import Fact
 from ..numbers import find_quantities
 from ..slots import clause_spans
-
-
-def part_before_a_later_figure(claim: Claim, q: Quantity) -> bool:
-    """Whether the claim names a part of a year only after the figure's clause, on the way to a later figure (« l'activité
-    s'est contractée de 2,0 %, avec une amélioration au quatrième trimestre, où le recul s'est limité à 1,1 % », "sales
-    fell 2.0 %, with an improvement in the fourth quarter, when the decline eased to 1.1 %"): the part is the later
-    figure's, not this one's."""
-    from .yearparts import PARTS, parts_in       # (yearparts reads its parts with this module)
-    at = q.end - claim.start
-    if at <= 0 or any(parts_in(p, claim.text[:at]) for p in PARTS):
-        return False
-    later = [x.start - claim.start for x in claim.quantities if x.start - claim.start > at]
-    return any(parts_in(p, claim.text[at:x]) for x in later for p in PARTS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,7 +26,7 @@ LOOK = 24       # how far after the closing words the day or month is read ("clo
 def _closing() -> re.Pattern:
     """The words that close a period (every language's, folded), read at a word's start and ending before a space."""
     phrases = {fold(w) for key in ("part_end_words", "year_end_words") for w in words("numbers", key)}
-    alternation = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    alternation = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
     return compiled(rf"(?<!\w)(?:{alternation})\s+")
 
 

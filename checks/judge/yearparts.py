@@ -23,7 +23,7 @@ from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
-from .laterpart import own_part_of, part_before_a_later_figure
+from .laterpart import own_part_of
 from .openingphrase import opening_phrase
 from .spanparts import span_parts
 from ..tablestore import stored
@@ -110,7 +110,7 @@ def _of_the_year(claim: Claim, q: Optional[Quantity], window: str) -> bool:
     """Whether a figure whose clause names no part is said of the year, not of a part the claim names elsewhere: the
     full span named after the last part before it, or the whole year named in its clause before later parts."""
     return q is not None and (_full_span_later(claim.text[:max(0, q.start - claim.start)])
-                              or _whole_before_later_parts(claim, q, window) or part_before_a_later_figure(claim, q))
+                              or _whole_before_later_parts(claim, q, window))
 
 
 def _whole_before_later_parts(claim: Claim, q: Quantity, window: str) -> bool:
