@@ -18,8 +18,7 @@ from ..terms import concepts_in, content_stems
 from ..text import before_whole, fold, words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
-from .figures import (figure_window, of_another_base, signed, stated_figure, units_comparable)
-from .clausewords import clause_fits_either
+from .figures import (around_figure, clause_fits, figure_window, of_another_base, signed, stated_figure, units_comparable)
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
@@ -51,7 +50,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or not _agrees_as_written(claim, q, fq, c, index) \
                 or not _same_way(change() if change is not None else None, text, spans, fq) \
-                or not clause_fits_either(claim, q, c.fact, fq, index, bool(subject)) \
+                or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)) \
                 or of_another_measure(claim, q, c.fact, fq):     # ("Underlying EBITDA rose 6 %" for operating profit)
             continue
         if measure is not None and not _measured_alike(measure(), q, fq, c, spans, index):
