@@ -365,6 +365,8 @@ def analyse_each(statements: Iterable[Statement], analysis_text: str, lang: str,
             yield AnalysedStatement(st, "too-long", False, [])
             continue
         text = analysis_text[st.start:st.end]
+        if st.paragraph != ctx.paragraph:
+            ctx.last_year = None          # ("A year earlier" opening a paragraph: the article's period's, not the last one dated)
         key = memo.key(st, text, ctx)
         moved = memo.recall(st, key, ctx)
         if moved is not None:

@@ -227,7 +227,17 @@ def read_in_running_period(claims: list[Claim], main_claim: Optional[Claim], tex
         # paragraph after it)
         if st.paragraph in (ctx.first_paragraph, ctx.next_paragraph):
             ctx.lede = ctx.lede or ctx.period
-    date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
+    date_opening(claims, f, _counted_from(ctx))      # (after the period is set: a figure a year before sets none)
+
+
+def _counted_from(ctx) -> Optional[tuple]:
+    """The period "a year earlier" opening a statement counts back from: the lede's, unless the lede dates only the
+    day or month the news was told in (« a publié le 20 mars des résultats annuels ») while the paragraph reads in a
+    whole year before it (« Sur l'exercice 2024, … »): that year is the one spoken of."""
+    lede, period = ctx.lede, ctx.period
+    if lede and period and lede[0] and lede[1] and period[0] and period[1] is None and period[0] < lede[0]:
+        return period
+    return lede
 
 
 def _frame_year(claims: list[Claim], main_claim: Claim, f: str, base: int) -> Optional[tuple]:

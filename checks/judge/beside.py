@@ -1,7 +1,6 @@
 """A figure the source writes beside a fact's declared one ("refugee costs fell by 17.3 % to $27.8 billion": the
 declared figure is the amount, the 17.3 % is written beside it): the quantity rule's last look before it calls a
-figure wrong; and a figure the fact confirming another figure of the claim writes beside that one.
-"""
+figure wrong; and a figure the fact confirming another figure of the claim writes beside that one."""
 from __future__ import annotations
 
 from dataclasses import replace

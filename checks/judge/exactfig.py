@@ -42,7 +42,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
                       rank, units_fit)
 from ..factread import direction_of, figure_measures_in, fold, qualifiers_in, words
 from ..terms import stem
-from .qualifiers import claim_qualifiers, fact_measure, measure_fits, named_otherwise
+from .qualifiers import claim_qualifiers, fact_measure, held_alike, measure_fits, named_otherwise, names_of_its_figure
 from .findings import Finding, year_of
 from .measured import words_of_its_measure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -164,7 +164,7 @@ class _Scope:
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = figure_expected(claim, q, window)
         self.either_side = said_would(claim, q, window)     # (what a party said would happen: either side)
-        self.names = proper_names_in(claim, index=index)
+        self.names = names_of_its_figure(proper_names_in(claim, index=index), claim, q)
         self.group = defining_numbers(claim, q, window)
         self.reference_year = reference_year
 
@@ -185,7 +185,8 @@ class _Scope:
         if not fact_names_all(fact, c.source, self.names):
             return "names"
         if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact) \
-                and not named_otherwise(self.claim, self.measure, fact, index):
+                and not named_otherwise(self.claim, self.measure, fact, index) \
+                and not held_alike(self.measure, self.claim.text, fact, index):
             return "measure"
         # (a rate the fact gives bare, "the highest pass rate, 94 percent", is of the population it implies)
         if of_another_base(self.q, fact, index):

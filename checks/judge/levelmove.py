@@ -45,12 +45,29 @@ def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
     without a starting level."""
     levels = _levels(fact, index)
     if levels is None:
-        return None
+        # (a hedged no move, "almost unchanged at about £1.48bn", against a small change the sentence states in per
+        # cent beside the level, "£1,482.1m, up 0.1 % on the year")
+        small = said == "unchanged" and hedged_no_move(before) and _small_stated_change(fact, index)
+        return "unchanged" if small else None
     now, then = levels
     if said == "unchanged" and now != then and (_held(now, then, index.reading(fact).direction, q)
                                                 or hedged_no_move(before) and abs(now - then) <= HEDGED_NO_MOVE * abs(then)):
         return "unchanged"
     return "increase" if now > then else "decrease" if now < then else "unchanged"
+
+
+def _small_stated_change(fact: Fact, index: FactIndex) -> bool:
+    """Whether the change in per cent the fact's sentence writes closest to its level ("up 0.1 %", « en hausse de
+    0,1 % ») is within ``HEDGED_NO_MOVE`` of the starting level."""
+    stated, text = stated_figure(fact, index), fact.statement or ""
+    if stated is None:
+        return False
+    changes = [x for x in index.reading(fact).quantities if x.start >= 0 and x.unit == "percent" and x.value is not None
+               and x is not stated and direction_of(text[max(0, x.start - 16):x.start])]
+    if not changes:
+        return False
+    closest = min(changes, key=lambda x: abs(x.start - stated.start))
+    return abs(closest.value) <= HEDGED_NO_MOVE * 100
 
 
 def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:

@@ -8,13 +8,13 @@ from typing import Optional
 
 from ..detect import is_figure
 from ..terms import content_stems
-from ..text import unelided
-from ..factread import figure_measures_in, measure_siblings_in, qualifiers_in, words
+from ..text import fold, unelided
+from ..factread import figure_measures_in, measure_nouns_in, measure_siblings_in, qualifiers_in, words
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
 from .partytrade import without_party_trade
-from .sentencefigures import words_at_figure
+from .sentencefigures import around_figure, words_at_figure
 from .yearparts import fact_quarter
 from ..resources import LANGS, lexicon
 from ..tablestore import stored
@@ -153,3 +153,21 @@ def named_otherwise(claim: Claim, measure: frozenset, fact: Fact, index: FactInd
     if not held or not measure_siblings_in(claim.text) & measure_siblings_in(fact.statement or ""):
         return False
     return measure_fits(measure - held, fact, index)
+
+
+def held_alike(measure: frozenset, claim_text: str, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim's qualifiers (``measure``) and the fact's are the same once those each names only inside the
+    name of a measure that holds them are set aside (``held_in_a_name``): « l'excédent brut d'exploitation … a gagné
+    7 % » measures what « Il progresse …, soit environ 7 % » does after « L'EBITDA opérationnel … »; gross is part of
+    the name."""
+    own = fact_measure(fact, index)
+    held = held_in_a_name(fact.statement or "")
+    return bool(own & held) and own - held == measure - held_in_a_name(claim_text)
+
+
+def names_of_its_figure(names: list, claim: Claim, q: Quantity) -> list:
+    """The claim's proper names (folded) but a measure's acronym in capitals, "EBITDA", that the figure's own words
+    (``around_figure``) do not write: "on revenue of $493.8 million" after "EBITDA rose 23 % to $60.3 million" is no
+    figure of EBITDA, and the revenue fact need not name it."""
+    own = fold(around_figure(claim, q))
+    return [n for n in names if not (measure_nouns_in(n) and n not in own)]

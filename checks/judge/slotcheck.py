@@ -1,7 +1,6 @@
 """The slots of a claim compared with a fact's closest clause: the day or month, the year, the rank
 ("the second warmest"), the order ("wind overtook gas") and the direction of a change; the same reader
-(``checks.slots``) read both sides.
-"""
+(``checks.slots``) read both sides."""
 from __future__ import annotations
 
 import functools
@@ -21,6 +20,7 @@ from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .dateparts import years_with_split_ends
 from .ownannouncement import month_given
+from .periodend import closing_days, closing_slot, event_days
 from .findings import same_size
 from .rankmeasure import other_basis
 from .ordinalrank import nth, ordinal_rank_slot
@@ -71,13 +71,13 @@ def _first_of_recent_times(text: str, statement: str) -> Optional[tuple[str, str
 def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """Another day or month in the fact's closest clause, none in the fact at all, or another year."""
     text = claim.text
-    cm, whole = month_days(text), month_days(fact.statement)
+    cm, whole = event_days(text), month_days(fact.statement)     # (the close of a period: ``closing_slot``)
     fm = month_days(closest_clause(fact.statement, text, having=month_days))
     if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
         return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
     if cm and not whole and not month_given(claim, fact, index):
         return ("missing", "date", "the source does not give the day or month")
-    return _year_slot(claim, fact, index)
+    return closing_slot(text, fact.statement) or _year_slot(claim, fact, index)
 
 
 def _year_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
@@ -104,7 +104,7 @@ def _record_compared(text: str, years: set, fact: Fact, index: FactIndex) -> boo
 
 def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """A day, month and year on both sides ("on 30 September 2023") that differ."""
-    cd = {d.iso() for d in claim.dates if d.day}
+    cd = {d.iso() for d in claim.dates if d.day and (d.month, d.day) not in closing_days(claim.text)}   # (``closing_slot``)
     fd = {d.iso() for d in index.reading(fact).dates if d.day}
     if cd and fd and not cd & fd:
         return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "

@@ -23,6 +23,7 @@ from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
+from .laterpart import own_part_of
 from .openingphrase import opening_phrase
 from .spanparts import span_parts
 from ..tablestore import stored
@@ -221,12 +222,12 @@ def part_ending(part: str, claim: Claim, q: Quantity, window: str, qmonth: Optio
 def fact_quarter(fact: Fact) -> Optional[int]:
     """The quarter a fact's figure is for: its date's ("2024-Q1"), else the one its sentence names (``_own_part``)."""
     months = quarter_months(fact.as_of)
-    return months[-1] // 3 if months else _own_part("quarter", fact.statement or "")
+    return months[-1] // 3 if months else own_part_of("quarter", fact, _own_part)
 
 
 def fact_half(fact: Fact) -> Optional[int]:
     """The half a fact's sentence names ("Over the first half of 2027, …"), when it names one only (``_own_part``)."""
-    return _own_part("half", fact.statement or "")
+    return own_part_of("half", fact, _own_part)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -113,7 +113,10 @@ def _level_and_start(claim: Claim, confirmed: set):
     level, start = levels[0], starts[0]
     text = claim.focus or claim.text
     # (the level the way goes to: before its starting level, or "from X to Y")
-    if level.start < start.start or from_to_start(text, start.start - claim.start, start.end - claim.start):
+    # (not across another figure written between them: "dropped 13 % to £181.6m, although the ratio edged up to 0.73
+    # from 0.66" — 0.66 is where 0.73 started)
+    if level.start < start.start and not any(level.end <= q.start < start.start for q in claim.quantities) \
+            or from_to_start(text, start.start - claim.start, start.end - claim.start):
         return level, start
     return None
 
