@@ -248,3 +248,37 @@ sources:
 ])
 def test_reported_after_a_possessive_is_the_basis(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang), want, rule)
+
+
+SCOPE_AND_CURRENCY = """
+version: 1
+entities:
+  ostrane: {names: [Ostrane]}
+sources:
+  - id: ostrane-h1-2025
+    title: Chiffre d'affaires semestriel 2025 d'Ostrane
+    publisher: ostrane
+    published: 2025-07-24
+    facts:
+      - id: ventes-s1
+        statement: Au premier semestre 2025, le chiffre d'affaires d'Ostrane progresse de 3,4 % à 812 millions d'euros, et de 1,2 % à périmètre et change constants.
+        subject: ostrane
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025-06
+      - id: ventes-ccy
+        statement: À taux de change constants, le chiffre d'affaires d'Ostrane progresse de 2,5 % au premier semestre 2025.
+        subject: ostrane
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # organic growth is growth at constant scope and exchange rates: the two names of one basis agree
+    ("Au premier semestre 2025, la croissance organique d'Ostrane a été de 1,2 %.", "fr", "supported", "quantity"),
+    ("Ostrane's organic revenue grew 1.2% in the first half of 2025.", "en", "supported", "quantity"),
+    # the figure at constant currency only (scope not restated) said as organic: refuted by the organic one
+    ("Au premier semestre 2025, la croissance organique d'Ostrane a été de 2,5 %.", "fr", "contradicted", "quantity"),
+])
+def test_organic_is_at_constant_scope_and_currency(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPE_AND_CURRENCY), text, lang), want, rule)

@@ -46,3 +46,37 @@ def checker(tmp_path_factory):
 ])
 def test_items_of_an_aim_are_met_by_the_aim(checker, text, lang, want, rule):
     assert_rule(last_statement(checker, text, lang, when=("20 February 2026", "20 février 2026")), want, rule)
+
+
+TARGET = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+sources:
+  - id: orvane-fy25
+    title: Résultats annuels 2025 d'Orvane
+    publisher: orvane
+    published: 2026-02-26
+    facts:
+      - id: objectif-2025
+        statement: L'objectif annuel 2025 d'Orvane était une croissance organique des ventes de +8 % à +10 %.
+        subject: orvane
+        quantity: {min: 8, max: 10, unit: percent}
+        as_of: 2025
+      - id: organique-2025
+        statement: En 2025, la croissance organique du chiffre d'affaires d'Orvane a atteint 10,6 %.
+        subject: orvane
+        quantity: {value: 10.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a growth that happened, of one value, is not met by the range the target's noun names: the result refutes it
+    ("En 2025, la croissance organique d'Orvane a atteint 8,7 %.", "fr", "contradicted", "quantity"),
+    # controls: the result itself; the target said as a target
+    ("En 2025, la croissance organique d'Orvane a atteint 10,6 %.", "fr", "supported", "quantity"),
+    ("Orvane visait pour 2025 une croissance organique de 8 % à 10 %.", "fr", "supported", "quantity"),
+])
+def test_a_result_is_not_met_by_a_target_range(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARGET), text, lang), want, rule)

@@ -11,12 +11,13 @@ import re
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
+from ..detect import is_expectation
 from ..text import fold
 from .clauses import clause_around, window_start
 from .expectitems import listed_expected
 from .figures import fact_expected, figure_expected, stated_figure
 from .findings import year_of
-from .forecastfact import forecast_given
+from .forecastfact import forecast_given, names_forecast_noun
 
 
 def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
@@ -26,16 +27,44 @@ def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], ind
     planned meets an expected figure, not a level that already holds ("has 457 stores" is no plan "to open 10 stores")."""
     expected = figure_expected(claim, q, window)
     listed = not expected and listed_expected(claim, q) or planned(window) or said_would(claim, q, window)
-    return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
-            or expected and (_fact_planned(c.fact, index) or _ahead_of_its_source(claim, q, window, c))]
+    # (a figure of one value that happened is no target's range: « les ventes ont progressé de 8,3 % » against
+    # « L'objectif annuel … était une croissance de 8 % à 10 % »: ``aimed_range``)
+    done = not expected and not listed and _happened(claim, q)
+    return [c for c in pool if (listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
+            or expected and (_fact_planned(c.fact, index) or _ahead_of_its_source(claim, q, window, c)))
+            and not (done and aimed_range(c, index))]
 
 
 def for_an_expectation(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The candidates a figure given as expected may be met by (``same_side``: "Velmor expects growth of 15 % this
-    year" is not met by last year's 15 % its results write beside a level); every candidate for any other figure."""
+    year" is not met by last year's 15 % its results write beside a level); for any other figure, every candidate but,
+    for a figure of one value, a range a noun of target or forecast names (``aimed_range``: "sales rose 8.3 %" is not
+    met by the 8 % to 10 % of « L'objectif annuel de Velmor était une croissance de 8 % à 10 % »)."""
     if not figure_expected(claim, q, window):
-        return cands
+        return [c for c in cands if not (_happened(claim, q) and aimed_range(c, index))]
     return same_side(claim, q, window, [c for c in cands if c.fact.quantity is not None], index)
+
+
+def aimed_range(c: Candidate, index: FactIndex) -> bool:
+    """Whether a fact declares a range as what someone aims at or forecasts: a noun of forecast, guidance or target
+    before the range's first figure in its clause (« L'objectif annuel de Velmor était une croissance de 8 % à 10 % »,
+    "Velmor's guidance was growth of 8 % to 10 %"), whatever verb of being links them."""
+    fq = c.fact.quantity
+    if fq is None or fq.min is None or fq.max is None:
+        return False
+    text = c.fact.statement or ""
+    first = min((o.start for o in index.reading(c.fact).quantities if o.start >= 0 and o.unit != "year"), default=None)
+    if first is None:
+        return False
+    clause = clause_around(text, first, first)
+    left = text.find(clause)
+    return 0 <= left <= first and names_forecast_noun(text[left:first])
+
+
+def _happened(claim: Claim, q: Quantity) -> bool:
+    """A figure of one value, no range, in a claim that names no expectation anywhere ("sales rose 8.3 %", not "a rise
+    of 8 % to 10 %", nor "it aims for 150 openings, including around 50 relocations"): what happened."""
+    return q.value is not None and q.min is None and q.max is None and not is_expectation(claim.text)
 
 
 def _ahead_of_its_source(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
