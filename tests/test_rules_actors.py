@@ -5011,3 +5011,95 @@ sources:
 ])
 def test_a_denial_of_the_same_party_denies_nothing_else(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_OF_A_PARTY), text, lang), "contradicted", "negation")
+
+
+FUSED_NAME = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  le-courrier: {names: [Le Courrier]}
+sources:
+  - id: courrier-velmor
+    title: "Velmor : une action bon marché"
+    publisher: le-courrier
+    published: 2025-03-26
+    facts:
+      - id: discount
+        statement: Selon l'analyse du Courrier, le titre Velmor présente une décote de 45 % par rapport à son actif net.
+        subject: le-courrier
+        object: velmor
+        quantity: {value: 45, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « du Courrier » is Le Courrier (the preposition fused with the article its name opens with), who the fact credits;
+    # the speaker's own stress after the verb (« estime elle-même que ») keeps the frame: a misattribution
+    ("Velmor estime elle-même que son titre présente une décote de 45 % par rapport à son actif net.", "contradicted",
+     "attribution"),
+    ("Velmor estime que son titre présente une décote de 45 % par rapport à son actif net.", "contradicted", "attribution"),
+    ("Le Courrier estime pour sa part que le titre Velmor présente une décote de 45 % par rapport à son actif net.",
+     "supported", None),
+])
+def test_a_name_behind_a_fused_article_is_who_the_fact_credits(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FUSED_NAME), text, "fr"), want, rule)
+
+
+INJECTION = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  velmor-pension: {names: [pension scheme, Velmor pension scheme]}
+sources:
+  - id: update
+    title: Velmor trading update
+    publisher: velmor
+    published: 2024-09-11
+    facts:
+      - id: pension-return
+        statement: The Velmor pension scheme returned £85m to the company after the buyout of the scheme.
+        subject: velmor-pension
+        object: velmor
+        quantity: {value: 8.5e7, unit: GBP}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a cash injection goes from who makes it to the fund it is made into: the scheme paid the company, not the reverse
+    ("The buyback was helped by an £85m cash injection that Velmor made into its pension scheme.", "contradicted", "roles"),
+    ("Velmor injected £85m into its pension scheme.", "contradicted", "roles"),
+])
+def test_who_injects_cash_gives_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, INJECTION), text, "en"), want, rule)
+
+
+DEPARTURE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  doe: {names: [Jean-Marc Doe, Doe]}
+  roe: {names: [Paul Roe, Roe]}
+sources:
+  - id: governance
+    title: Évolution de la gouvernance de Velmor
+    publisher: velmor
+    published: 2025-02-10
+    facts:
+      - id: interim
+        statement: Jean-Marc Doe a démissionné de son poste de directeur général de Velmor le 10 février 2025 ; ses fonctions sont exercées à titre transitoire par le président du conseil, Paul Roe.
+        subject: roe
+        as_of: 2025-02-10
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # who leaves is read beside who takes over: the departure of the party the source has staying is the other way round
+    ("Jean-Marc Doe assure désormais la direction générale à titre transitoire, après le départ de Paul Roe en février.",
+     "contradicted", "roles"),
+    ("Paul Roe assure désormais la direction générale à titre transitoire, après le départ de Jean-Marc Doe en février.",
+     "supported", None),
+])
+def test_the_departure_of_another_party(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DEPARTURE), text, "fr"), want, rule)
