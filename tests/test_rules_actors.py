@@ -5103,3 +5103,122 @@ sources:
 ])
 def test_the_departure_of_another_party(tmp_path_factory, text, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DEPARTURE), text, "fr"), want, rule)
+
+
+CHOSEN = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  korland: {names: [Korland]}
+sources:
+  - id: contract
+    title: Velmor contract
+    publisher: velmor
+    published: 2025-02-10
+    facts:
+      - id: selected
+        statement: Velmor a été sélectionné par Korland pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.
+        subject: korland
+        object: velmor
+        quantity: {value: 300e6, unit: EUR, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « retenir » and « sélectionner » are one act: in the active on one side and the passive on the other, the two
+    # parties in the same order have the chooser and the chosen the other way round
+    ("En 2025, Velmor a retenu Korland pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.",
+     "contradicted", "roles"),
+    ("En 2025, Korland a retenu Velmor pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.",
+     "supported", None),
+])
+def test_who_chose_whom(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CHOSEN), text, "fr"), want, rule)
+
+
+AWARDED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria Oil Company, Ostria]}
+sources:
+  - id: orders
+    title: Velmor full-year results
+    publisher: velmor
+    published: 2025-03-01
+    facts:
+      - id: ostria-orders
+        statement: Ostria Oil Company awarded Velmor a large contract for steel tubes, to be delivered in 2025.
+        subject: ostria
+        object: velmor
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # "to which" is the relative pronoun's preposition: the party after it is the relative clause's subject, who awards
+    ("The biggest boost came from Ostria Oil Company, to which Velmor awarded a large contract for steel tubes.",
+     "contradicted", "roles"),
+])
+def test_the_party_after_a_relative_pronoun_is_its_subject(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, AWARDED), text, "en"), want, rule)
+
+
+CLAIMED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [gestionnaire du réseau, Ostria]}
+sources:
+  - id: dispute
+    title: Velmor et le réseau
+    publisher: velmor
+    published: 2024-08-01
+    facts:
+      - id: compensation
+        statement: Velmor a engagé des actions en justice pour que le gestionnaire du réseau l'indemnise des coupures.
+        subject: ostria
+        object: velmor
+        as_of: 2024-08
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # who claims a sum « à » a party is the one it would go to, that party the one to pay it
+    ("Depuis, c'est le gestionnaire du réseau qui réclame des indemnités à Velmor.", "contradicted", "roles"),
+    ("Le gestionnaire du réseau réclame des indemnités à Velmor.", "contradicted", "roles"),
+    ("Velmor réclame des indemnités au gestionnaire du réseau.", "supported", None),
+])
+def test_who_claims_a_sum_would_receive_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CLAIMED), text, "fr"), want, rule)
+
+
+RECKONED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria-capital: {names: [Ostria Capital]}
+  korland: {names: [Korland]}
+sources:
+  - id: reaction
+    title: Velmor shares fall on profit warning
+    publisher: Northwire News
+    published: 2025-03-17
+    facts:
+      - id: ostria-view
+        statement: Ostria Capital analyst Jane Doe said the 2025 downgrade was equivalent to a 15% undershoot of her forecasts.
+        subject: ostria-capital
+        quantity: {value: 15, unit: percent, bound: about}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # "reckoned" is a verb of saying: its subject is who the article credits, against who the fact has saying it
+    ("Analysts at Korland reckoned the downgrade amounted to a 15 per cent shortfall against their forecasts.",
+     "contradicted", "attribution"),
+    ("Analysts at Ostria Capital reckoned the downgrade amounted to a 15 per cent shortfall against their forecasts.",
+     "supported", None),
+])
+def test_who_reckoned_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, RECKONED), text, "en"), want, rule)
