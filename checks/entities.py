@@ -7,11 +7,13 @@ other ("United States", "US", « États-Unis »: ``placenames``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
 from .placenames import other_forms
+from .resources import word_table
 from .terms import function_words, stem, stems_of
 from .text import fold, words, words_of, written_as_initials
 
@@ -66,21 +68,19 @@ class EntityMatcher:
         return self.sayers is not None and bool(found) and not any(x.entity in self.sayers for x in found)
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
-        stems = stems_of(text)
         lengths = self._lengths()
         out: list[Mention] = []
-        count = len(stems)
         free = 0                                         # the first word not inside a name found
-        for i in [i for i, s in enumerate(stems) if s in lengths]:      # the words some name begins with
+        for i, stems, first in _name_starts(stems_of(text), text, lengths):    # the words some name begins with
             if i < free:
                 continue
             for n in lengths[stems[i]]:                  # only the names that begin with this word, longest first
-                if n > count - i:
+                if n > len(stems) - i:
                     continue
                 ent = self.names.get(stems[i:i + n])
                 if ent:
                     toks = words_of(text)
-                    s, e = toks[i][1], toks[i + n - 1][2]
+                    s, e = toks[first][1], toks[i + n - 1][2]
                     if stems[i:i + n] in self.capitals and not written_as_initials(text[s:e]):
                         continue
                     if self._yields(stems, toks, i, n, lengths):
@@ -126,6 +126,34 @@ class EntityMatcher:
 
 # a sign glued to the end of a name, "Canal+", "TF1+", not followed by a word character
 _MARK = re.compile(r"\+(?![\w+])")
+
+
+def _name_starts(stems: tuple[str, ...], text: str, lengths: dict) -> list[tuple[int, tuple[str, ...], int]]:
+    """(position, the stems read there, the first word of a name found there) of each word some name may begin with:
+    a name's own first word, or a preposition fused with the article it opens with (``_fused_articles``: « du
+    Revenu », read « le Revenu », the name found being "Revenu")."""
+    fused = _fused_articles(stems, text, lengths)
+    return [(i, stems, i) if i not in fused else (i, stems[:i] + (fused[i],) + stems[i + 1:], i + 1)
+            for i, s in enumerate(stems) if s in lengths or i in fused and fused[i] in lengths]
+
+
+def _fused_articles(stems: tuple[str, ...], text: str, lengths: dict) -> dict[int, str]:
+    """Where a preposition fused with an article (``article_contractions``) stands before a capitalised word and no
+    name begins with the preposition itself, the article (stemmed): « l'analyse du Revenu », « selon un article des
+    Echos » name Le Revenu and Les Echos, the mention being the words after the preposition. A name that runs through
+    the preposition (« Banque des Territoires ») is found from its own first word, before it."""
+    table = _contractions()
+    if not table or not any(s in table for s in stems):
+        return {}
+    toks = words_of(text)
+    return {i: table[s] for i, s in enumerate(stems[:-1])
+            if s in table and s not in lengths and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()}
+
+
+@functools.lru_cache(maxsize=None)
+def _contractions() -> dict[str, str]:
+    """preposition fused with an article -> the article, stemmed (« du » -> « le »)."""
+    return {stem(k): stem(v) for k, v in word_table("stopwords", "article_contractions").items()}
 
 
 def _marked_key(name: str) -> tuple[str, ...] | None:

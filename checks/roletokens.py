@@ -111,8 +111,10 @@ def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     dets = word_set("role_determiners") - {"a"}
     # (a determiner two words back opens the name's describing word, « à l'américain X », « la marque X »: no
     # preposition of its own, whatever list also writes it; the trigger, « a acquis X », is none)
-    if j - 1 > floor and toks[j].word not in preps and toks[j - 1].word in preps - dets and _run(toks, j - 1, i) \
-            and not _no_agent(toks, j - 1):
+    # (a relative pronoun right before the party is no modifier: "to which X awarded", « à laquelle X a versé » — the
+    # preposition is the pronoun's, the party the relative clause's subject)
+    if j - 1 > floor and toks[j].word not in preps | word_set("role_relatives") and toks[j - 1].word in preps - dets \
+            and _run(toks, j - 1, i) and not _no_agent(toks, j - 1):
         return toks[j - 1].word
     described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
     if described:

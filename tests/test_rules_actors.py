@@ -5011,3 +5011,214 @@ sources:
 ])
 def test_a_denial_of_the_same_party_denies_nothing_else(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_OF_A_PARTY), text, lang), "contradicted", "negation")
+
+
+FUSED_NAME = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  le-courrier: {names: [Le Courrier]}
+sources:
+  - id: courrier-velmor
+    title: "Velmor : une action bon marché"
+    publisher: le-courrier
+    published: 2025-03-26
+    facts:
+      - id: discount
+        statement: Selon l'analyse du Courrier, le titre Velmor présente une décote de 45 % par rapport à son actif net.
+        subject: le-courrier
+        object: velmor
+        quantity: {value: 45, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « du Courrier » is Le Courrier (the preposition fused with the article its name opens with), who the fact credits;
+    # the speaker's own stress after the verb (« estime elle-même que ») keeps the frame: a misattribution
+    ("Velmor estime elle-même que son titre présente une décote de 45 % par rapport à son actif net.", "contradicted",
+     "attribution"),
+    ("Velmor estime que son titre présente une décote de 45 % par rapport à son actif net.", "contradicted", "attribution"),
+    ("Le Courrier estime pour sa part que le titre Velmor présente une décote de 45 % par rapport à son actif net.",
+     "supported", None),
+])
+def test_a_name_behind_a_fused_article_is_who_the_fact_credits(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FUSED_NAME), text, "fr"), want, rule)
+
+
+INJECTION = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  velmor-pension: {names: [pension scheme, Velmor pension scheme]}
+sources:
+  - id: update
+    title: Velmor trading update
+    publisher: velmor
+    published: 2024-09-11
+    facts:
+      - id: pension-return
+        statement: The Velmor pension scheme returned £85m to the company after the buyout of the scheme.
+        subject: velmor-pension
+        object: velmor
+        quantity: {value: 8.5e7, unit: GBP}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a cash injection goes from who makes it to the fund it is made into: the scheme paid the company, not the reverse
+    ("The buyback was helped by an £85m cash injection that Velmor made into its pension scheme.", "contradicted", "roles"),
+    ("Velmor injected £85m into its pension scheme.", "contradicted", "roles"),
+])
+def test_who_injects_cash_gives_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, INJECTION), text, "en"), want, rule)
+
+
+DEPARTURE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  doe: {names: [Jean-Marc Doe, Doe]}
+  roe: {names: [Paul Roe, Roe]}
+sources:
+  - id: governance
+    title: Évolution de la gouvernance de Velmor
+    publisher: velmor
+    published: 2025-02-10
+    facts:
+      - id: interim
+        statement: Jean-Marc Doe a démissionné de son poste de directeur général de Velmor le 10 février 2025 ; ses fonctions sont exercées à titre transitoire par le président du conseil, Paul Roe.
+        subject: roe
+        as_of: 2025-02-10
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # who leaves is read beside who takes over: the departure of the party the source has staying is the other way round
+    ("Jean-Marc Doe assure désormais la direction générale à titre transitoire, après le départ de Paul Roe en février.",
+     "contradicted", "roles"),
+    ("Paul Roe assure désormais la direction générale à titre transitoire, après le départ de Jean-Marc Doe en février.",
+     "supported", None),
+])
+def test_the_departure_of_another_party(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DEPARTURE), text, "fr"), want, rule)
+
+
+CHOSEN = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  korland: {names: [Korland]}
+sources:
+  - id: contract
+    title: Velmor contract
+    publisher: velmor
+    published: 2025-02-10
+    facts:
+      - id: selected
+        statement: Velmor a été sélectionné par Korland pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.
+        subject: korland
+        object: velmor
+        quantity: {value: 300e6, unit: EUR, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « retenir » and « sélectionner » are one act: in the active on one side and the passive on the other, the two
+    # parties in the same order have the chooser and the chosen the other way round
+    ("En 2025, Velmor a retenu Korland pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.",
+     "contradicted", "roles"),
+    ("En 2025, Korland a retenu Velmor pour investir jusqu'à 300 millions d'euros dans une usine d'oxygène.",
+     "supported", None),
+])
+def test_who_chose_whom(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CHOSEN), text, "fr"), want, rule)
+
+
+AWARDED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria Oil Company, Ostria]}
+sources:
+  - id: orders
+    title: Velmor full-year results
+    publisher: velmor
+    published: 2025-03-01
+    facts:
+      - id: ostria-orders
+        statement: Ostria Oil Company awarded Velmor a large contract for steel tubes, to be delivered in 2025.
+        subject: ostria
+        object: velmor
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # "to which" is the relative pronoun's preposition: the party after it is the relative clause's subject, who awards
+    ("The biggest boost came from Ostria Oil Company, to which Velmor awarded a large contract for steel tubes.",
+     "contradicted", "roles"),
+])
+def test_the_party_after_a_relative_pronoun_is_its_subject(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, AWARDED), text, "en"), want, rule)
+
+
+CLAIMED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [gestionnaire du réseau, Ostria]}
+sources:
+  - id: dispute
+    title: Velmor et le réseau
+    publisher: velmor
+    published: 2024-08-01
+    facts:
+      - id: compensation
+        statement: Velmor a engagé des actions en justice pour que le gestionnaire du réseau l'indemnise des coupures.
+        subject: ostria
+        object: velmor
+        as_of: 2024-08
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # who claims a sum « à » a party is the one it would go to, that party the one to pay it
+    ("Depuis, c'est le gestionnaire du réseau qui réclame des indemnités à Velmor.", "contradicted", "roles"),
+    ("Le gestionnaire du réseau réclame des indemnités à Velmor.", "contradicted", "roles"),
+    ("Velmor réclame des indemnités au gestionnaire du réseau.", "supported", None),
+])
+def test_who_claims_a_sum_would_receive_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CLAIMED), text, "fr"), want, rule)
+
+
+RECKONED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria-capital: {names: [Ostria Capital]}
+  korland: {names: [Korland]}
+sources:
+  - id: reaction
+    title: Velmor shares fall on profit warning
+    publisher: Northwire News
+    published: 2025-03-17
+    facts:
+      - id: ostria-view
+        statement: Ostria Capital analyst Jane Doe said the 2025 downgrade was equivalent to a 15% undershoot of her forecasts.
+        subject: ostria-capital
+        quantity: {value: 15, unit: percent, bound: about}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # "reckoned" is a verb of saying: its subject is who the article credits, against who the fact has saying it
+    ("Analysts at Korland reckoned the downgrade amounted to a 15 per cent shortfall against their forecasts.",
+     "contradicted", "attribution"),
+    ("Analysts at Ostria Capital reckoned the downgrade amounted to a 15 per cent shortfall against their forecasts.",
+     "supported", None),
+])
+def test_who_reckoned_it(tmp_path_factory, text, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, RECKONED), text, "en"), want, rule)

@@ -43,7 +43,7 @@ def _patterns() -> dict:
     return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
             "that_unbounded": c(r"\s+({complementizers_unbounded})"),
             "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
-            "audience": c(r"\s+(?:{speech_audiences})(?=\s)"),
+            "audience": c(r"(?:,?\s+(?:{speech_emphasis}),?(?=\s))?(?:\s+(?:{speech_audiences})(?=\s))?"),
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
             "own_count_verbs": frozenset(words("claims", "own_count_verbs")),
             "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries")),
@@ -228,10 +228,9 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
 
 
 def _reported(f: str, n: int, m: re.Match, rest: str, owner, fs: int) -> Frame:
-    """The frame from ``fs`` to the speech verb ``m``, and the audience right after it ("told investors",
-    « a indiqué aux analystes »: ``speech_audiences``), and the reported clause after them ("said (that) …"), or None."""
-    heard = _patterns()["audience"].match(rest)
-    fe = m.end() + (heard.end() if heard else 0)
+    """The frame from ``fs`` to the speech verb ``m``, its stress and audience right after it (« estime elle-même que »,
+    "told investors": ``speech_emphasis``, ``speech_audiences``), and the reported clause after them, or None."""
+    fe = m.end() + _patterns()["audience"].match(rest).end()
     rest = f[fe:]
     that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
     if that:

@@ -284,13 +284,16 @@ def _declared_speaker(who: str, f, index: FactIndex) -> Optional[str]:
 
 
 def _credited_subject(f, index: FactIndex) -> Optional[str]:
-    """The fact's declared subject when its sentence names it beside a word of credit ("…, according to Eurostat")."""
+    """The fact's declared subject when its sentence names it beside a word of credit ("…, according to Eurostat"),
+    as written or as the list's matcher finds it (« selon l'analyse du Revenu »: Le Revenu)."""
     if not f.subject or f.subject not in index.catalog.entities:
         return None
     names = [n for n in index.catalog.entities[f.subject].names if len(n) >= 3]
     said = _patterns()["credit"].search(fold(f.statement))
-    return f.subject if said and any(re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", fold(f.statement))
-                                     for n in names) else None
+    return f.subject if said and (any(re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", fold(f.statement))
+                                      for n in names)
+                                  or any(m.entity == f.subject and len(m.text) >= 3
+                                         for m in index.matcher.find(f.statement))) else None
 
 
 def _party_pool(kind: str, who: str, sources: list, index: FactIndex) -> list:

@@ -15,7 +15,7 @@ from ...terms import concepts_in, content_stems, predicate_concepts, verb_table
 from ...text import fold, words
 from ...match import Candidate, FactIndex
 from ...model import Claim
-from ...resources import compiled
+from ...resources import compiled, word_pattern
 from ...roles import directions as _directions, givers_after, sold_nouns, takers_over
 from ...tradeflow import flow_of
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
@@ -339,10 +339,18 @@ def _parties_of(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[s
         if (not first or first.endswith((".", "!", "?", ":", "«", "\"", "“"))) and " " not in m.group(0):
             continue                      # a capitalised first word of a sentence ("Sur", "Pour")
         last = m.group(0).split()[-1]
-        if not content_stems(last) or month_days(last):
+        if not content_stems(last) or month_days(last) or _month_name(last):
             continue
         out.append(("name:" + fold(last), m.start()))
     return out
+
+
+def _subordinate_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a text, each also cut before a conjunction of time (``predicate_subordinators``: "Y took over after
+    X resigned": what X does is not Y's)."""
+    cuts = [m.start() for m in word_pattern("claims", r"(?<!\w)(?:{predicate_subordinators})(?!\w)", re.I).finditer(text)]
+    return [(x, y) for a, b in clause_spans(text) for x, y in zip([a, *[c for c in cuts if a < c < b]],
+                                                                 [*[c for c in cuts if a < c < b], b])]
 
 
 def _party_predicates(text: str, parties: list[tuple[str, int]]) -> dict[str, set[str]]:
@@ -350,7 +358,7 @@ def _party_predicates(text: str, parties: list[tuple[str, int]]) -> dict[str, se
     says nothing they do lends them to the next clause that does and names none ("le gouverneur de la Banque de
     France, François Villeroy de Galhau, a fixé le taux")."""
     wanted, out, pending = predicate_concepts(), {}, []
-    for a, b in clause_spans(text):
+    for a, b in _subordinate_spans(text):
         said = set(concepts_in(text[a:b])) & wanted
         here = [p for p, at in parties if a <= at < b]
         if said:
@@ -386,3 +394,7 @@ def swapped_predicates(claim: Claim, fact, index: FactIndex) -> Optional[str]:
 
 def _party_name(party: str, index: FactIndex) -> str:
     return party[5:].title() if party.startswith("name:") else index.entity_name(party)
+
+
+def _month_name(word: str) -> bool:     # a month's name ("March", « mars »): when, not who
+    return bool(word_pattern("numbers", r"^(?:{month_day_prefixes})", re.I).match(fold(word)))
