@@ -1,6 +1,7 @@
 """The short cuts of the forty-fourth session's speed work (issue 12) change no outcome: each is a necessary condition
 read before the work it spares, and the work done without it gives the same value (``figures.rank`` of no
-candidate)."""
+candidate; ``scaleslip.slipped_scales``, ``boundends.bounds_past_an_end`` and the comparison of a figure with a named
+side, ``rules/comparison``, with no candidate that has a figure and something the claim is about)."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +103,57 @@ def test_scale_slips_and_bounds_without_a_held_fact_are_read_as_before(checker):
                 if not may_hold(cs):
                     assert got == []
     assert {(True, True), (False, False)} <= seen
+
+
+def _plain_figure_against_other(claim, cands, index, found=()):
+    """``comparison._figure_against_other`` as it read before the short cut: the comparison read whatever the
+    candidates."""
+    from factcheck.checks.compare import compare_quantity
+    from factcheck.checks.judge.rules.comparison import _compared, _gives_other_side
+    from factcheck.checks.judge.findings import asserted_figures
+    from factcheck.checks.terms import content_stems
+    read = _compared(claim)
+    if read is None:
+        return []
+    q, way, start, end, other = read
+    side = set(content_stems(other))
+    own = {id(f.fact) for f in found if f.relation == "supports" and f.rule.startswith("quantity")}
+    mine = [x for x in asserted_figures(claim) if x is not q and x.value is not None]
+    outcomes = [(abs(q.value) > abs(c.fact.quantity.value) if way == "more" else abs(q.value) < abs(c.fact.quantity.value), c)
+                for c in cands if id(c.fact) not in own and _gives_other_side(q, side, c)
+                and not any(compare_quantity(x, c.fact.quantity)[0] == "supports" for x in mine)]
+    if not outcomes or len({h for h, _ in outcomes}) > 1:
+        return []
+    return [(outcomes[0][0], outcomes[0][1].fact.id)]
+
+
+@pytest.mark.parametrize("text", [
+    "Parking charges brought the borough £14.2 million in 2025, more than it spent on its libraries.",
+    "Parking charges brought the borough £14.2 million in 2025, less than it spent on its libraries.",
+    "Parking charges brought the borough £14.2 million in 2025, more than the county's museums.",
+])
+def test_a_comparison_without_a_held_fact_is_read_as_before(tmp_path_factory, text):
+    """A figure compared with something named: judged against the other side's fact as the plain reading judges it;
+    with no candidate that has a figure and something the claim is about, nothing (the plain reading finds nothing
+    either)."""
+    from factcheck.checks.judge.rules.comparison import RULE_ID, rule_comparison
+    from factcheck.checks.judge.scaleslip import may_hold
+    from factcheck.checks.model import Article
+    from factcheck.checks.pipeline import analyse_article
+    from test_rules_figures import RATES
+    checker = checker_for(tmp_path_factory, RATES)
+    index = checker.index
+    art = Article(text=f"Title\n\nBy A. Writer | 17 September 2025\n\n{text}", source="-", language="en")
+    claims = [c for a in analyse_article(art, checker.index.matcher) for c in a.claims if c.quantities]
+    assert claims
+    decided = False
+    with one_judgement():
+        for claim in claims:
+            cands = index.candidates(claim)
+            decided = decided or bool(rule_comparison(claim, cands, index))
+            for cs in (cands, [c for c in cands if not may_hold([c])], []):
+                got = [f for f in rule_comparison(claim, cs, index) if f.rule == RULE_ID]
+                assert [(f.relation == "supports", f.fact.id) for f in got] == _plain_figure_against_other(claim, cs, index)
+                if not may_hold(cs):
+                    assert got == []
+    assert decided == ("museums" not in text)
