@@ -13,7 +13,7 @@ from ..compare import bound_note, compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .findings import Finding
-from .scaleslip import first_facts, undecided_figures
+from .scaleslip import first_facts, may_hold, undecided_figures
 
 RULE_ID = "quantity-bound"
 
@@ -23,6 +23,8 @@ def bounds_past_an_end(claim: Claim, found: list, cands: list[Candidate], index:
     fact its clause is first about, when that fact writes its very number as the end it points past."""
     if not any(q.bound in ("at-least", "at-most") for q in claim.quantities):
         return []                      # (no bound: the figures left undecided are not read; a declared unit keeps its bound)
+    if not may_hold(cands):
+        return []                      # (no fact ``first_facts`` could give: the figures left undecided are not read)
     return [f for q in undecided_figures(claim, found, cands) if q.bound in ("at-least", "at-most")
             for f in _past_an_end(claim, q, cands, index)]
 
