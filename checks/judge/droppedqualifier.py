@@ -36,7 +36,7 @@ from .segment import writes_figure
 from .clauses import figure_sense, figure_window
 from .listwords import period_stems
 from .signs import signed
-from .partgate import a_verb_after_a_name, of_a_period_or_whole
+from .partgate import a_verb_after_a_name, of_a_period_or_whole, turned_confirmations
 from ..measurepart import modifiers_before_noun
 
 RULE_ID = "quantity-measure"
@@ -184,10 +184,6 @@ def dropped_qualifier(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -
     return None
 
 
-def _figure_of(claim: Claim, part: str) -> Optional[Quantity]:
-    return next((q for q in claim.quantities if q.text.strip() and q.text.strip() == part), None)
-
-
 def _plain_figure(claim: Claim, q: Quantity, other: Fact, index: FactIndex) -> Optional[Quantity]:
     """The plain measure's figure the claim's is read against: its declared figure in the claim's unit, or, for a
     change the claim gives in per cent, the change from the earlier level its sentence writes after its declared one
@@ -224,14 +220,6 @@ def _replacement(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Opt
 
 def of_its_own_qualifier(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each confirmation of a figure by a qualified measure's fact, when the claim names the
-    plain measure the list gives too, turned into that fact's refutation or a mere relation (``_replacement``),
-    unless another fact confirms the same figure without a dropped qualifier."""
-    figure = [(f, q) for f in findings if f.relation == "supports" and f.rule.startswith("quantity")
-              and f.fact is not None and f.fact.quantity is not None and (q := _figure_of(claim, f.part)) is not None]
-    if not figure:
-        return findings
-    wrong = {id(f): r for f, q in figure for r in [_replacement(claim, q, f, index)] if r is not None}
-    if not wrong:
-        return findings
-    kept = {f.part for f, _ in figure if id(f) not in wrong}
-    return [wrong[id(f)] if id(f) in wrong and f.part not in kept else f for f in findings]
+    plain measure the list gives too, turned into that fact's refutation (``_replacement``), unless another fact
+    confirms the same figure without a dropped qualifier."""
+    return turned_confirmations(claim, findings, lambda f, q: _replacement(claim, q, f, index))

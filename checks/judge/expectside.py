@@ -41,7 +41,7 @@ def for_an_expectation(claim: Claim, q: Quantity, window: str, cands: list[Candi
     for a figure of one value, a range a noun of target or forecast names (``aimed_range``: "sales rose 8.3 %" is not
     met by the 8 % to 10 % of « L'objectif annuel de Velmor était une croissance de 8 % à 10 % »)."""
     if not figure_expected(claim, q, window):
-        return [c for c in cands if not (_happened(claim, q) and aimed_range(c, index))]
+        return [c for c in cands if not aimed_range(c, index)] if _happened(claim, q) else cands
     return same_side(claim, q, window, [c for c in cands if c.fact.quantity is not None], index)
 
 

@@ -26,6 +26,7 @@ from ..text import words
 from .clauses import figure_window
 from .figures import fact_parties
 from .findings import Finding
+from .partgate import turned_confirmations
 from .segment import writes_figure
 from .signs import signed
 
@@ -85,29 +86,16 @@ def member_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> O
     return None
 
 
-def _figure_of(claim: Claim, part: str) -> Optional[Quantity]:
-    return next((q for q in claim.quantities if q.text.strip() and q.text.strip() == part), None)
-
-
 def of_its_own_member(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each confirmation of a figure by a fact that does not name the member of a family the
     figure's clause names turned into the member's fact's refutation (``member_instead``), unless another fact
     confirms the same figure and passes."""
-    figure = [(f, q) for f in findings if f.relation == "supports" and f.rule.startswith("quantity")
-              and f.fact is not None and f.fact.quantity is not None and (q := _figure_of(claim, f.part)) is not None]
-    if not figure:
-        return findings
-    wrong = {id(f): m for f, q in figure for m in [member_instead(claim, q, f.fact, index)] if m is not None}
-    if not wrong:
-        return findings
-    kept = {f.part for f, _ in figure if id(f) not in wrong}
-    out = []
-    for f in findings:
-        if id(f) not in wrong or f.part in kept:
-            out.append(f)
-            continue
-        word, member = wrong[id(f)]
-        out.append(Finding("contradicts", RULE_ID, member,
-                           f"wrong part: {f.part!r} is the source's figure for another thing ({f.fact.statement}); for "
-                           f"{word!r} it gives {fmt_quantity(member.quantity)}: {member.statement}", part=f.part))
-    return out
+    def turn(f: Finding, q: Quantity) -> Optional[Finding]:
+        found = member_instead(claim, q, f.fact, index)
+        if found is None:
+            return None
+        word, member = found
+        return Finding("contradicts", RULE_ID, member,
+                       f"wrong part: {f.part!r} is the source's figure for another thing ({f.fact.statement}); for "
+                       f"{word!r} it gives {fmt_quantity(member.quantity)}: {member.statement}", part=f.part)
+    return turned_confirmations(claim, findings, turn)

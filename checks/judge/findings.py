@@ -292,6 +292,11 @@ def is_duration(unit: Optional[str]) -> bool:
     return u is not None and u.family == "duration"
 
 
+def figure_of_part(claim: Claim, part: str) -> Optional[Quantity]:
+    """The claim's figure a finding's part names (its text as written), else None."""
+    return next((q for q in claim.quantities if q.text.strip() and q.text.strip() == part), None)
+
+
 def fact_by_id(index: FactIndex, source_id: str, fact_id: str) -> Optional[Fact]:
     src = index.sources.get(source_id)
     return next((f for f in (src.facts if src else []) if f.id == fact_id), None)

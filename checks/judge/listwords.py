@@ -32,7 +32,7 @@ from ..tablestore import stored
 from ..terms import concepts_in, content_stems, forms_of_one_word
 from ..text import fold, words
 from .clauses import figure_window
-from .findings import Finding
+from .findings import Finding, figure_of_part
 
 
 class _Token(NamedTuple):
@@ -70,10 +70,6 @@ def _pairs_of(statement: str) -> Iterator[tuple[tuple[str, str], bool]]:
 
 def _written(word: str, stems: set[str]) -> bool:
     return word in stems or any(forms_of_one_word(word, s) for s in stems)
-
-
-def _figure_of(claim: Claim, part: str) -> Optional[Quantity]:
-    return next((q for q in claim.quantities if q.text.strip() and q.text.strip() == part), None)
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -197,10 +193,10 @@ def of_its_own_words(claim: Claim, findings: list[Finding], index: FactIndex) ->
     figure's measure from another by (``unwritten_word``) made a mere relation, or dropped when another fact
     confirms the same figure with every such word written."""
     figure = [f for f in findings if f.relation == "supports" and f.rule.startswith("quantity")
-              and f.fact is not None and f.fact.quantity is not None and _figure_of(claim, f.part) is not None]
+              and f.fact is not None and f.fact.quantity is not None and figure_of_part(claim, f.part) is not None]
     if not figure:
         return findings
-    unsaid = {id(f): w for f in figure for w in [unwritten_word(claim, _figure_of(claim, f.part), f.fact, index)] if w}
+    unsaid = {id(f): w for f in figure for w in [unwritten_word(claim, figure_of_part(claim, f.part), f.fact, index)] if w}
     if not unsaid:
         return findings
     kept = {f.part for f in figure if id(f) not in unsaid}
@@ -208,7 +204,7 @@ def of_its_own_words(claim: Claim, findings: list[Finding], index: FactIndex) ->
     for f in findings:
         if id(f) not in unsaid:
             out.append(f)
-        elif f.part not in kept and (other := _refuted_by_its_word(claim, _figure_of(claim, f.part), f.fact, unsaid[id(f)], index)):
+        elif f.part not in kept and (other := _refuted_by_its_word(claim, figure_of_part(claim, f.part), f.fact, unsaid[id(f)], index)):
             out.append(Finding("contradicts", "quantity-measure", other,
                                f"wrong measure: {f.part!r} is the source's figure for what its sentence names ({f.fact.statement}); "
                                f"for {unsaid[id(f)]!r}, the article's word, it gives {fmt_quantity(other.quantity)}: {other.statement}",

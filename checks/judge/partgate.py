@@ -15,7 +15,7 @@ of no part — a period's, a whole's — and names, verbs and words of a change 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..detect.clauses import verb_words
@@ -31,7 +31,7 @@ from ..factread import measure_noun_words, measure_nouns_in
 from ..measurepart import modifiers_before_noun, no_part_words
 from ..text import fold, words
 from .clauses import figure_window
-from .findings import Finding
+from .findings import Finding, figure_of_part
 from .listwords import complement_linkers, period_stems, possessive_endings
 
 _CHANGES = frozenset(("increase", "decrease", "unchanged"))
@@ -136,34 +136,40 @@ def other_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
     return None
 
 
-def _figure_of(claim: Claim, part: str) -> Optional[Quantity]:
-    return next((q for q in claim.quantities if q.text.strip() and q.text.strip() == part), None)
-
-
 def gated(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each confirmation of a figure — the fact's own figure — whose naming words are another
     fact's (``other_measure``) turned into that fact's contradiction, unless another fact confirms the same figure
     and passes."""
-    figure = [(f, q) for f in findings if f.relation == "supports" and f.fact is not None
-              and f.fact.quantity is not None and (q := _figure_of(claim, f.part)) is not None
-              and compare_quantity(q, f.fact.quantity)[0] == "supports"]
+    def turn(f: Finding, q: Quantity) -> Optional[Finding]:
+        found = other_measure(claim, q, f.fact, index)
+        if not found:
+            return None
+        fact, word = found
+        return Finding("contradicts", "quantity-measure", fact,
+                       f"wrong measure: {f.part!r} is the source's figure for what its sentence names "
+                       f"({f.fact.statement}); the article names it {word!r}, as the source names another "
+                       f"figure, {fmt_quantity(fact.quantity)}: {fact.statement}", part=f.part)
+    return turned_confirmations(claim, findings, turn, any_rule=True,
+                                where=lambda f, q: compare_quantity(q, f.fact.quantity)[0] == "supports")
+
+
+def turned_confirmations(claim: Claim, findings: list[Finding], turn: Callable[[Finding, Quantity], Optional[Finding]],
+                         any_rule: bool = False, where: Callable[[Finding, Quantity], bool] = lambda f, q: True
+                         ) -> list[Finding]:
+    """The findings with each confirmation of a claim's figure by a fact with a figure (by a rule of figures, unless
+    ``any_rule``; ``where`` it holds) replaced by what ``turn`` makes of it, unless another such confirmation of the
+    same figure is left as it was: the one shape of ``gated``, ``familymember.of_its_own_member`` and
+    ``droppedqualifier.of_its_own_qualifier``."""
+    figure = [(f, q) for f in findings if f.relation == "supports" and (any_rule or f.rule.startswith("quantity"))
+              and f.fact is not None and f.fact.quantity is not None
+              and (q := figure_of_part(claim, f.part)) is not None and where(f, q)]
     if not figure:
         return findings
-    other = {id(f): o for f, q in figure for o in [other_measure(claim, q, f.fact, index)] if o}
-    if not other:
+    turned = {id(f): t for f, q in figure for t in [turn(f, q)] if t is not None}
+    if not turned:
         return findings
-    kept = {f.part for f, _ in figure if id(f) not in other}
-    out = []
-    for f in findings:
-        if id(f) not in other or f.part in kept:
-            out.append(f)
-            continue
-        fact, word = other[id(f)]
-        out.append(Finding("contradicts", "quantity-measure", fact,
-                           f"wrong measure: {f.part!r} is the source's figure for what its sentence names "
-                           f"({f.fact.statement}); the article names it {word!r}, as the source names another "
-                           f"figure, {fmt_quantity(fact.quantity)}: {fact.statement}", part=f.part))
-    return out
+    kept = {f.part for f, _ in figure if id(f) not in turned}
+    return [turned[id(f)] if id(f) in turned and f.part not in kept else f for f in findings]
 
 
 @stored

@@ -9,7 +9,6 @@ June", « annoncé le 23 octobre », « Fin janvier, X a abaissé son objectif �
 period leaves it unchecked."""
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from typing import Optional
@@ -68,5 +67,6 @@ def event_days(text: str) -> frozenset:
 
 def _days(pairs) -> str:
     """Months and days as read: "June 30", "March"."""
+    import calendar                    # (only for this message: it loads ``locale``, a start-up cost, as in slotcheck)
     return ", ".join(f"{calendar.month_name[m]} {d}" if d else calendar.month_name[m]
                      for m, d in sorted(pairs, key=lambda p: (p[0], p[1] or 0)))

@@ -20,7 +20,7 @@ from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .dateparts import years_with_split_ends
 from .ownannouncement import month_given
-from .periodend import closing_days, closing_slot, event_days
+from .periodend import agree, closing_days, closing_slot, event_days
 from .findings import same_size
 from .rankmeasure import other_basis
 from .ordinalrank import nth, ordinal_rank_slot
@@ -73,7 +73,7 @@ def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
     text = claim.text
     cm, whole = event_days(text), month_days(fact.statement)     # (the close of a period: ``closing_slot``)
     fm = month_days(closest_clause(fact.statement, text, having=month_days))
-    if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
+    if cm and fm and not agree(cm, fm):
         return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
     if cm and not whole and not month_given(claim, fact, index):
         return ("missing", "date", "the source does not give the day or month")

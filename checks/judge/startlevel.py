@@ -34,13 +34,24 @@ def _level_fact(claim: Claim, q: Quantity, findings: list[Finding]) -> Optional[
     return next(iter(facts.values())) if len(facts) == 1 else None
 
 
-def _starts_written(fact: Fact, q: Quantity, index: FactIndex) -> list[Quantity]:
-    """The starting levels the fact's sentence writes in the unit of ``q`` ("from £24.0m", « contre 248,6 M€ »), a
-    sum per share as its currency ("to 39.5p from 37p" against "39.5p per share from 39.0p")."""
+def starts_written(fact: Fact, index: FactIndex) -> list[Quantity]:
+    """The starting levels the fact's sentence writes ("from £24.0m", « contre 248,6 M€ »)."""
     reading = index.reading(fact)
+    return [fq for fq, base in zip(reading.quantities, reading.baselines) if base and fq.value is not None and fq.start >= 0]
+
+
+def dated_elsewhere(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim dates its figures in a year the fact neither writes nor is dated to (another period's
+    level may be meant)."""
+    years = {d.year for d in claim.dates if d.year}
+    return bool(years - {d.year for d in index.reading(fact).dates} - {year_of(fact.as_of)})
+
+
+def _starts_written(fact: Fact, q: Quantity, index: FactIndex) -> list[Quantity]:
+    """Those in the unit of ``q``, a sum per share as its currency ("to 39.5p from 37p" against "39.5p per share
+    from 39.0p")."""
     unit = _plain(q.unit)
-    return [fq for fq, base in zip(reading.quantities, reading.baselines)
-            if base and fq.value is not None and fq.start >= 0 and _plain(fq.unit) == unit]
+    return [fq for fq in starts_written(fact, index) if _plain(fq.unit) == unit]
 
 
 def _plain(unit: Optional[str]) -> Optional[str]:
@@ -51,8 +62,7 @@ def _plain(unit: Optional[str]) -> Optional[str]:
 def _wrong_start(claim: Claim, q: Quantity, level_fact: Fact, index: FactIndex) -> Optional[Quantity]:
     """The level fact's written starting level that refutes ``q`` (every one it writes does), else None; none
     when the claim dates its figures in a year the level fact does not write."""
-    years = {d.year for d in claim.dates if d.year}
-    if years - {d.year for d in index.reading(level_fact).dates} - {year_of(level_fact.as_of)}:
+    if dated_elsewhere(claim, level_fact, index):
         return None
     starts = _starts_written(level_fact, q, index)
     if not starts or any(compare_quantity(q, s)[0] != "contradicts" for s in starts):

@@ -42,6 +42,7 @@ from ..sentencefigures import complement_singles_out, dated_alike, dated_apart, 
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
 from ..levelmove import level_movement
+from ..startlevel import dated_elsewhere, starts_written
 
 RULE_ID = "quantity-alongside"
 QUANTITY_START = "quantity-start"      # (a starting level the confirming fact writes otherwise: a part of its own)
@@ -160,14 +161,9 @@ def start_given_otherwise(claim: Claim, q: Quantity, confirming: list[Fact], ind
     dates its figures in a year that fact does not write (another period's level may be meant)."""
     if relative_figure(claim, q) != "starting level" or q.value is None or not precise(q):
         return None
-    years = {d.year for d in claim.dates if d.year}
     for fact in confirming:
-        reading = index.reading(fact)
-        starts = [fq for fq, base in zip(reading.quantities, reading.baselines)
-                  if base and fq.value is not None and fq.start >= 0]
-        if len(starts) != 1 or starts[0].unit != q.unit or q.unit is None:
-            continue
-        if years - {d.year for d in reading.dates} - {year_of(fact.as_of)}:
+        starts = starts_written(fact, index)
+        if len(starts) != 1 or starts[0].unit != q.unit or q.unit is None or dated_elsewhere(claim, fact, index):
             continue
         if compare_quantity(q, starts[0])[0] == "contradicts":
             return Finding("contradicts", QUANTITY_START, fact, f"wrong starting level: the source gives "
